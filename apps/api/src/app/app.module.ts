@@ -1,0 +1,25 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { AuthenticationGuard } from '../auth/authentication.guard';
+import { ProblemDetailsFilter } from '../common/problem-details';
+import { ResponseCheckInterceptor } from '../common/response-check.interceptor';
+import { ConfigModule } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { DatabaseModule } from '../database/database.module';
+import { HealthModule } from '../health/health.module';
+import { ReferenceModule } from '../reference/reference.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, extraImports: (Type | DynamicModule)[] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DatabaseModule, HealthModule, ReferenceModule, ...extraImports],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

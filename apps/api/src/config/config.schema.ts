@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
+
+/**
+ * Every environment variable the API reads. `.env.example` documents each one; the app
+ * refuses to start, listing every problem, when one is wrong.
+ */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The address members use, for links in e-mails; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Number of proxies in front of the app whose X-Forwarded-* headers to trust. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** A PostgreSQL server; when unset the embedded database (PGlite) under DATA_DIR is used. */
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where the embedded database and uploaded files live. */
+  DATA_DIR: z.string().min(1).default('./.data'),
+  /** Apply pending migrations at start-up. */
+  MIGRATE_ON_START: booleanish.default(true),
+  /**
+   * Demo members, reports, threads and a meeting: `auto` seeds them on the first start of an
+   * empty embedded database, `never` does not. `npm run db:seed -- --demo` seeds on request.
+   */
+  DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  /** The demo members' password; a random one is made and printed when unset. */
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+
+  /** The built SPA to serve; defaults to the build output next to the API bundle. */
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export type AppConfig = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError that lists every problem at once. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  // An empty variable means "not set", as in most twelve-factor apps.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = ConfigSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

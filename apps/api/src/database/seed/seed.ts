@@ -1,0 +1,97 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { hashPassword } from '../../auth/passwords';
+import { DELEGATIONS, FOCUS_AREAS, GAP_KINDS, MEASURE_KINDS, UNCRC_ARTICLES } from './reference-data';
+import { DEMO_MEMBERS } from './demo-data';
+
+/**
+ * Makes sure the reference data exists. Inserts what is missing and never overwrites:
+ * names and descriptions the secretariat has edited stay as they are. Safe on every start.
+ */
+export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.focusArea.createMany({
+      data: FOCUS_AREAS.map((area, position) => ({ ...area, position })),
+      skipDuplicates: true,
+    });
+    await tx.measureKind.createMany({
+      data: MEASURE_KINDS.map((kind, position) => ({ ...kind, position })),
+      skipDuplicates: true,
+    });
+    await tx.gapKind.createMany({
+      data: GAP_KINDS.map((kind, position) => ({ ...kind, position })),
+      skipDuplicates: true,
+    });
+    await tx.uncrcArticle.createMany({ data: UNCRC_ARTICLES, skipDuplicates: true });
+
+    for (const seed of DELEGATIONS) {
+      const current = seed.statusChanges?.at(-1);
+      const delegation = await tx.delegation.upsert({
+        where: { code: seed.code },
+        create: {
+          code: seed.code,
+          name: seed.name,
+          nativeName: seed.nativeName ?? null,
+          kind: seed.kind,
+          membershipStatus: current?.status ?? 'ACTIVE',
+          statusSince: current ? new Date(current.effectiveOn) : null,
+        },
+        update: {},
+      });
+      await tx.delegationStatusChange.createMany({
+        data: (seed.statusChanges ?? []).map((change) => ({
+          delegationId: delegation.id,
+          status: change.status,
+          effectiveOn: new Date(change.effectiveOn),
+          note: change.note,
+        })),
+        skipDuplicates: true,
+      });
+      await tx.ministry.createMany({
+        data: seed.ministries.map((ministry) => ({
+          delegationId: delegation.id,
+          name: ministry.name,
+          nativeName: ministry.nativeName ?? null,
+          abbreviation: ministry.abbreviation ?? null,
+        })),
+        skipDuplicates: true,
+      });
+    }
+  });
+}
+
+/** True when the database has no members yet (a fresh install). */
+export async function hasNoMembers(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.user.count()) === 0;
+}
+
+/**
+ * Demo members in every role across several delegations, all with one password. Members
+ * that already exist are left alone. Returns the sign-in addresses.
+ */
+export async function seedDemoData(prisma: PrismaClient, password: string): Promise<string[]> {
+  const passwordHash = await hashPassword(password);
+  const delegations = new Map((await prisma.delegation.findMany({ include: { ministries: true } })).map((d) => [d.code, d]));
+  for (const member of DEMO_MEMBERS) {
+    const delegation = member.delegation ? delegations.get(member.delegation) : undefined;
+    if (member.delegation && !delegation) throw new Error(`Demo member ${member.email}: no delegation ${member.delegation}`);
+    const ministry = delegation?.ministries[0];
+    await prisma.user.upsert({
+      where: { email: member.email },
+      create: {
+        email: member.email,
+        name: member.name,
+        title: member.title,
+        roles: member.roles,
+        status: 'ACTIVE',
+        delegationId: delegation?.id ?? null,
+        ministryId: ministry?.id ?? null,
+        appointedOn: new Date('2024-07-01'),
+        passwordHash,
+        passwordChangedAt: new Date(),
+        timeZone: member.timeZone,
+      },
+      update: {},
+    });
+  }
+  return DEMO_MEMBERS.map((member) => member.email);
+}

@@ -1,0 +1,21 @@
+module.exports = {
+  displayName: 'web',
+  testEnvironment: 'jsdom',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  transform: {
+    '^.+\\.[tj]sx?$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper: {
+    '^@egcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '\\.css$': '<rootDir>/src/test-style-stub.ts',
+  },
+};
