@@ -6,6 +6,7 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: {
     path: 'prisma/migrations',
+    seed: 'tsx apps/api/src/database/cli/seed.ts',
   },
   datasource: {
     url: process.env.DATABASE_URL ?? '',

@@ -5,16 +5,15 @@
  */
 module.exports = {
   displayName: 'api-int',
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/support/database-environment.cjs',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', require('./swc.jest.cjs')] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   // ESM-only dependencies that Node loads through require(esm) but Jest cannot: transpile them.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@seriousme/openapi-schema-validator)/)'],
   moduleNameMapper: { '^@egcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30_000,
   maxWorkers: 2,
 };

@@ -9,9 +9,13 @@ class RunAfterBuildPlugin {
     compiler.hooks.done.tap('RunAfterBuild', (stats) => {
       if (stats.hasErrors()) return;
       if (child) child.kill('SIGTERM');
-      child = spawn(process.execPath, ['--enable-source-maps', join(compiler.options.output.path, 'main.js')], {
-        stdio: 'inherit',
-      });
+      child = spawn(
+        process.execPath,
+        ['--enable-source-maps', join(compiler.options.output.path, 'main.js')],
+        {
+          stdio: 'inherit',
+        },
+      );
     });
   }
 }
@@ -20,7 +24,9 @@ module.exports = (env = {}) => ({
   output: {
     path: join(__dirname, '../../dist/apps/api'),
     clean: true,
-    ...(process.env.NODE_ENV !== 'production' && { devtoolModuleFilenameTemplate: '[absolute-resource-path]' }),
+    ...(process.env.NODE_ENV !== 'production' && {
+      devtoolModuleFilenameTemplate: '[absolute-resource-path]',
+    }),
   },
   plugins: [
     new NxAppWebpackPlugin({

@@ -9,7 +9,9 @@ export default defineConfig({
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
   resolve: {
-    alias: { '@egcc/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) },
+    alias: {
+      '@egcc/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+    },
   },
   server: {
     port: 4200,

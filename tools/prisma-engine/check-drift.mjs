@@ -3,7 +3,15 @@
 import { runPrisma } from './prisma.mjs';
 
 const result = runPrisma(
-  ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'],
+  [
+    'migrate',
+    'diff',
+    '--from-migrations',
+    'prisma/migrations',
+    '--to-schema',
+    'prisma/schema.prisma',
+    '--exit-code',
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 );
 if (result.status === 0) {

@@ -12,7 +12,15 @@ if (!name || !/^[a-z][a-z0-9_]*$/.test(name)) {
   process.exit(2);
 }
 const result = runPrisma(
-  ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'],
+  [
+    'migrate',
+    'diff',
+    '--from-migrations',
+    'prisma/migrations',
+    '--to-schema',
+    'prisma/schema.prisma',
+    '--script',
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 );
 if (result.status !== 0) process.exit(result.status ?? 1);

@@ -158,7 +158,7 @@ async function startInMemoryPostgres() {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await server.start();
   const address = server.getServerConn();
   return {
@@ -314,7 +314,8 @@ async function serve(args) {
         const handler = handlers[message.method];
         let result;
         if (handler) result = await handler(message.params);
-        else if (typeof engine[message.method] === 'function') result = await engine[message.method](message.params ?? {});
+        else if (typeof engine[message.method] === 'function')
+          result = await engine[message.method](message.params ?? {});
         else throw new Error(`Method ${message.method} is not supported by the WASM schema engine`);
         send({ jsonrpc: '2.0', id: message.id, result: result ?? {} });
       } catch (error) {

@@ -24,13 +24,18 @@ async function main(): Promise<void> {
   const lines = [``, `  EGCC Portal is running at ${address}`, `  API documentation: ${address}/api/docs`];
   const demo = app.get(DatabaseBootstrap).demo;
   if (demo) {
-    lines.push(``, `  Demo sign-ins (password: ${demo.password ?? 'as set when the demo data was created'}):`);
+    lines.push(
+      ``,
+      `  Demo sign-ins (password: ${demo.password ?? 'as set when the demo data was created'}):`,
+    );
     for (const email of demo.signIns) lines.push(`    ${email}`);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`The portal could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `The portal could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -67,7 +67,11 @@ describe('HTTP conventions shared by every route', () => {
     });
 
     it('validates path parameters', async () => {
-      const problem = expectProblem(await inject({ method: 'GET', url: '/api/v1/probe/things/42' }), 400, 'VALIDATION_FAILED');
+      const problem = expectProblem(
+        await inject({ method: 'GET', url: '/api/v1/probe/things/42' }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(problem.errors?.[0]).toMatchObject({ in: 'path', pointer: '/id' });
     });
   });
@@ -107,13 +111,21 @@ describe('HTTP conventions shared by every route', () => {
   describe('errors', () => {
     it('answers 404 as problem details for an unknown API address, whatever the method', async () => {
       for (const method of ['GET', 'POST', 'DELETE'] as const) {
-        const problem = expectProblem(await inject({ method, url: '/api/v1/no-such-thing' }), 404, 'NOT_FOUND');
+        const problem = expectProblem(
+          await inject({ method, url: '/api/v1/no-such-thing' }),
+          404,
+          'NOT_FOUND',
+        );
         expect(problem.instance).toBe('/api/v1/no-such-thing');
       }
     });
 
     it('maps a domain conflict to 409', async () => {
-      const problem = expectProblem(await inject({ method: 'GET', url: '/api/v1/probe/conflict' }), 409, 'CONFLICT');
+      const problem = expectProblem(
+        await inject({ method: 'GET', url: '/api/v1/probe/conflict' }),
+        409,
+        'CONFLICT',
+      );
       expect(problem.detail).toBe('The report is already published.');
     });
 
@@ -126,7 +138,11 @@ describe('HTTP conventions shared by every route', () => {
     });
 
     it('refuses, outside production, a response that breaks its documented schema', async () => {
-      expectProblem(await inject({ method: 'GET', url: '/api/v1/probe/bad-response' }), 500, 'INTERNAL_ERROR');
+      expectProblem(
+        await inject({ method: 'GET', url: '/api/v1/probe/bad-response' }),
+        500,
+        'INTERNAL_ERROR',
+      );
     });
   });
 
@@ -138,7 +154,11 @@ describe('HTTP conventions shared by every route', () => {
 
   describe('request ids', () => {
     it('keeps a plain X-Request-Id from the caller', async () => {
-      const response = await inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-abc.123' } });
+      const response = await inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-request-id': 'trace-abc.123' },
+      });
       expect(response.headers['x-request-id']).toBe('trace-abc.123');
     });
 

@@ -14,7 +14,14 @@ export class AppModule {
   static forRoot(config: AppConfig, extraImports: (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DatabaseModule, HealthModule, ReferenceModule, ...extraImports],
+      imports: [
+        ConfigModule.forRoot(config),
+        DiscoveryModule,
+        DatabaseModule,
+        HealthModule,
+        ReferenceModule,
+        ...extraImports,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor },

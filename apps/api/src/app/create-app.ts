@@ -22,8 +22,17 @@ class OneLinePerRequest extends LogController {
     // Logged once, on completion.
   }
 
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const line = { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const line = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else reply.log.info(line, 'request completed');
   }
@@ -39,12 +48,16 @@ export interface CreateAppOptions {
  * Builds the whole application: Nest on Fastify, the API under /api/v1, health checks, the
  * OpenAPI document and the built SPA. Used by main.ts and by the integration tests alike.
  */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createRootLogger(config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new OneLinePerRequest({ requestIdLogLabel: 'requestId' }),
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers['x-request-id'], randomUUID),
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+      requestIdFrom(request.headers['x-request-id'], randomUUID),
     trustProxy: config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     return503OnClosing: true,
@@ -55,9 +68,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     requestContext.run({ requestId: String(request.id) }, done);
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.imports), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.imports),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   app.setGlobalPrefix(ROUTE_LAYOUT.prefix, {
     exclude: ROUTE_LAYOUT.unprefixed.map((path) => ({ path, method: RequestMethod.ALL })),
   });

@@ -61,7 +61,8 @@ export function describeRoutes(app: INestApplication, layout: RouteLayout) {
         spec: Reflect.getMetadata(ENDPOINT, handler) as EndpointSpec | undefined,
         inputs: (Reflect.getMetadata(ENDPOINT_INPUTS, prototype, name) as EndpointInputs | undefined) ?? {},
         isPublic:
-          Reflect.getMetadata(IS_PUBLIC, handler) === true || Reflect.getMetadata(IS_PUBLIC, controller) === true,
+          Reflect.getMetadata(IS_PUBLIC, handler) === true ||
+          Reflect.getMetadata(IS_PUBLIC, controller) === true,
         handler: `${controller.name}.${name}`,
         tag: controller.name.replace(/Controller$/, '').toLowerCase(),
       });
@@ -93,7 +94,9 @@ export function buildOpenApiDocument(app: INestApplication, layout: RouteLayout)
       responses: {
         [status]: {
           description: 'Success',
-          ...(spec?.response && { content: { [spec.contentType ?? 'application/json']: { schema: spec.response } } }),
+          ...(spec?.response && {
+            content: { [spec.contentType ?? 'application/json']: { schema: spec.response } },
+          }),
         },
         default: { description: 'An error, as RFC 9457 problem details', content: problem },
       },

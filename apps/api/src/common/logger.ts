@@ -9,7 +9,14 @@ export function createRootLogger(level: string): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     // Never write credentials to the log.
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password', 'token', '*.token'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+      ],
       censor: '[redacted]',
     },
   });
@@ -19,7 +26,11 @@ export function createRootLogger(level: string): Logger {
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]) {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ) {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const requestId = requestContext.getStore()?.requestId;
     const fields: Record<string, unknown> = {};

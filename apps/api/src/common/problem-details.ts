@@ -1,10 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import {
-  type ErrorCode,
-  PROBLEM_CONTENT_TYPE,
-  type ProblemDetails,
-  problemType,
-} from '@egcc/contracts';
+import { type ErrorCode, PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from '@egcc/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException, statusOf, TITLE_OF } from './domain.exception';
 
@@ -24,7 +19,14 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const ADAPTER_CONNECTION_KINDS = new Set([
   'DatabaseNotReachable',
@@ -53,7 +55,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (e.name === 'PrismaClientInitializationError') return true;
   const kind = e.meta?.driverAdapterError?.cause?.kind ?? (e.cause as { kind?: string } | undefined)?.kind;
   if (kind && ADAPTER_CONNECTION_KINDS.has(kind)) return true;
-  if (typeof e.message === 'string' && /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error/i.test(e.message)) {
+  if (
+    typeof e.message === 'string' &&
+    /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error/i.test(e.message)
+  ) {
     return true;
   }
   return isDatabaseUnavailable(e.cause, depth + 1);
@@ -66,7 +71,12 @@ export interface MappedProblem {
   unexpected: boolean;
 }
 
-function problem(code: ErrorCode, requestId: string, instance: string | undefined, detail?: string): ProblemDetails {
+function problem(
+  code: ErrorCode,
+  requestId: string,
+  instance: string | undefined,
+  detail?: string,
+): ProblemDetails {
   return {
     type: problemType(code),
     title: TITLE_OF[code],
@@ -106,10 +116,16 @@ export function toProblem(error: unknown, requestId: string, instance?: string):
   // Prisma: a unique constraint or a record that vanished under us.
   if (e.name === 'PrismaClientKnownRequestError') {
     if (e.code === 'P2002') {
-      return { problem: problem('CONFLICT', requestId, instance, 'This conflicts with an existing record.'), unexpected: false };
+      return {
+        problem: problem('CONFLICT', requestId, instance, 'This conflicts with an existing record.'),
+        unexpected: false,
+      };
     }
     if (e.code === 'P2025') {
-      return { problem: problem('NOT_FOUND', requestId, instance, DomainException.notFound().detail), unexpected: false };
+      return {
+        problem: problem('NOT_FOUND', requestId, instance, DomainException.notFound().detail),
+        unexpected: false,
+      };
     }
   }
   const status =
@@ -128,17 +144,28 @@ export function toProblem(error: unknown, requestId: string, instance?: string):
     };
   }
   return {
-    problem: problem('INTERNAL_ERROR', requestId, instance, `Please try again; if it persists, quote request id ${requestId}.`),
+    problem: problem(
+      'INTERNAL_ERROR',
+      requestId,
+      instance,
+      `Please try again; if it persists, quote request id ${requestId}.`,
+    ),
     unexpected: true,
   };
 }
 
-function detailFor(code: ErrorCode, message: string | undefined, instance: string | undefined): string | undefined {
+function detailFor(
+  code: ErrorCode,
+  message: string | undefined,
+  instance: string | undefined,
+): string | undefined {
   switch (code) {
     case 'NOT_FOUND':
       return instance ? `No such address: ${instance.split('?')[0]}` : undefined;
     case 'MALFORMED_REQUEST':
-      return message ? `The request body could not be read: ${message}` : 'The request body could not be read.';
+      return message
+        ? `The request body could not be read: ${message}`
+        : 'The request body could not be read.';
     case 'PAYLOAD_TOO_LARGE':
       return 'The request body is larger than this endpoint accepts.';
     case 'UNSUPPORTED_MEDIA_TYPE':
@@ -154,9 +181,15 @@ const logger = new Logger('Problem');
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const mapped = toProblem(error, String(request.id), request.url);
   if (mapped.unexpected) {
-    logger.error(error instanceof Error ? error : { error }, error instanceof Error ? error.stack : undefined);
+    logger.error(
+      error instanceof Error ? error : { error },
+      error instanceof Error ? error.stack : undefined,
+    );
   } else if (mapped.problem.status === 503) {
-    logger.warn({ msg: 'database unavailable', error: error instanceof Error ? error.message : String(error) });
+    logger.warn({
+      msg: 'database unavailable',
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
   if (mapped.retryAfterSeconds !== undefined) reply.header('retry-after', String(mapped.retryAfterSeconds));
   reply

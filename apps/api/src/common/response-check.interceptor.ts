@@ -22,7 +22,9 @@ export class ResponseCheckInterceptor implements NestInterceptor {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const spec = this.enabled ? this.reflector.get<EndpointSpec | undefined>(ENDPOINT, context.getHandler()) : undefined;
+    const spec = this.enabled
+      ? this.reflector.get<EndpointSpec | undefined>(ENDPOINT, context.getHandler())
+      : undefined;
     const schema = spec?.response;
     if (!schema) return next.handle();
     return next.handle().pipe(

@@ -32,9 +32,10 @@ export const ConfigSchema = z.object({
   MIGRATE_ON_START: booleanish.default(true),
   /**
    * Demo members, reports, threads and a meeting: `auto` seeds them on the first start of an
-   * empty embedded database, `never` does not. `npm run db:seed -- --demo` seeds on request.
+   * empty embedded database; `on-empty` on the first start of any empty database (a Compose
+   * demo); `never` not at all. `npm run db:seed -- --demo` seeds on request.
    */
-  DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  DEMO_DATA: z.enum(['auto', 'on-empty', 'never']).default('auto'),
   /** The demo members' password; a random one is made and printed when unset. */
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 

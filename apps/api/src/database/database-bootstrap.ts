@@ -46,18 +46,23 @@ export class DatabaseBootstrap implements OnModuleInit {
     }
     await seedReferenceData(this.prisma);
 
-    if (this.config.DEMO_DATA === 'auto' && this.connection.isEmbedded) {
+    const demoWanted =
+      this.config.DEMO_DATA === 'on-empty' ||
+      (this.config.DEMO_DATA === 'auto' && this.connection.isEmbedded);
+    if (demoWanted) {
       const fresh = await hasNoMembers(this.prisma);
       const password = this.demoPassword(fresh);
       if (fresh && password) {
         const signIns = await seedDemoData(this.prisma, password);
         this.logger.log(`Seeded demo data: ${signIns.length} members`);
       }
-      const signIns = (await this.prisma.user.findMany({
-        where: { email: { endsWith: '@egcc.example' } },
-        select: { email: true },
-        orderBy: { email: 'asc' },
-      })).map((user) => user.email);
+      const signIns = (
+        await this.prisma.user.findMany({
+          where: { email: { endsWith: '@egcc.example' } },
+          select: { email: true },
+          orderBy: { email: 'asc' },
+        })
+      ).map((user) => user.email);
       this.demo = signIns.length > 0 ? { signIns, password } : null;
     }
   }

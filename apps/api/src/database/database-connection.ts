@@ -39,7 +39,9 @@ export class DatabaseConnection {
       application_name: 'egcc-api',
     });
     // An idle client that loses its server must not crash the process; the pool replaces it.
-    pool.on('error', (error) => DatabaseConnection.logger.warn(`Idle database client error: ${error.message}`));
+    pool.on('error', (error) =>
+      DatabaseConnection.logger.warn(`Idle database client error: ${error.message}`),
+    );
     return new DatabaseConnection(pool, url, embedded);
   }
 

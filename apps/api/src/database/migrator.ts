@@ -49,7 +49,11 @@ export function readMigrations(dir: string): MigrationFile[] {
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(dir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        name,
+        sql: bytes.toString('utf8'),
+        checksum: createHash('sha256').update(bytes).digest('hex'),
+      };
     });
 }
 

@@ -11,7 +11,10 @@ export class HealthController {
 
   @Public()
   @Get('health')
-  @Endpoint({ summary: 'Liveness: the process answers (does not touch the database)', response: HealthResponse })
+  @Endpoint({
+    summary: 'Liveness: the process answers (does not touch the database)',
+    response: HealthResponse,
+  })
   alive(): HealthResponse {
     return this.health.alive();
   }

@@ -13,8 +13,14 @@ export class ReferenceService {
         orderBy: { position: 'asc' },
         select: { code: true, name: true, description: true, position: true },
       }),
-      this.prisma.measureKind.findMany({ orderBy: { position: 'asc' }, select: { code: true, name: true, description: true } }),
-      this.prisma.gapKind.findMany({ orderBy: { position: 'asc' }, select: { code: true, name: true, description: true } }),
+      this.prisma.measureKind.findMany({
+        orderBy: { position: 'asc' },
+        select: { code: true, name: true, description: true },
+      }),
+      this.prisma.gapKind.findMany({
+        orderBy: { position: 'asc' },
+        select: { code: true, name: true, description: true },
+      }),
       this.prisma.uncrcArticle.findMany({ orderBy: { number: 'asc' } }),
     ]);
     return { focusAreas, measureKinds, gapKinds, uncrcArticles };

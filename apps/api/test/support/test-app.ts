@@ -5,7 +5,8 @@ import { createApp } from '../../src/app/create-app';
 import { type AppConfig, parseConfig } from '../../src/config/config.schema';
 import { DatabaseConnection } from '../../src/database/database-connection';
 import { PrismaService } from '../../src/database/prisma.service';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { seedReferenceData } from '../../src/database/seed/seed';
+import { createTestDatabase, serverUrl, type TestDatabase } from './test-database';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -45,6 +46,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DEMO_DATA: 'never',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
+    // An embedded database has one backend: a second connection would be refused.
+    ...(serverUrl() ? {} : { DATABASE_POOL_SIZE: '1' }),
     ...options.env,
   });
   const app = await createApp(config, { logger: pino({ level: 'silent' }), imports: options.imports });
@@ -62,8 +65,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     async resetData() {
       if (dataTables.length === 0) return;
-      // The audit log refuses DELETE row by row; TRUNCATE is the owner's reset.
-      await pool.query(`TRUNCATE ${dataTables.map((name) => `"${name}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      // The audit log refuses DELETE row by row; TRUNCATE is the owner's reset. CASCADE also
+      // empties reference rows that point at members (status changes); the seed restores them.
+      await pool.query(
+        `TRUNCATE ${dataTables.map((name) => `"${name}"`).join(', ')} RESTART IDENTITY CASCADE`,
+      );
+      await seedReferenceData(prisma);
     },
     async close() {
       await app.close();

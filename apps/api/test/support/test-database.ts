@@ -7,8 +7,10 @@ import { migrationsDir } from '../../src/database/paths';
 export const TEMPLATE_ENV = {
   /** Name of the migrated template database on the TEST_DATABASE_URL server. */
   database: 'EGCC_TEST_TEMPLATE_DATABASE',
-  /** Address of the embedded database factory (embedded mode). */
-  factory: 'EGCC_TEST_DATABASE_FACTORY',
+  /** Path of a dumped, migrated PGlite data directory (embedded mode). */
+  dump: 'EGCC_TEST_TEMPLATE_DUMP',
+  /** Path of a dumped, empty PGlite data directory (embedded mode). */
+  emptyDump: 'EGCC_TEST_EMPTY_DUMP',
 } as const;
 
 export function serverUrl(): string | undefined {
@@ -18,7 +20,8 @@ export function serverUrl(): string | undefined {
 /** A name that changes whenever a migration does, so templates never go stale. */
 export function templateName(): string {
   const hash = createHash('sha256');
-  for (const migration of readMigrations(migrationsDir())) hash.update(migration.name).update(migration.checksum);
+  for (const migration of readMigrations(migrationsDir()))
+    hash.update(migration.name).update(migration.checksum);
   return `egcc_test_tpl_${hash.digest('hex').slice(0, 16)}`;
 }
 
@@ -51,31 +54,32 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = serverUrl();
   if (server) {
     const template = process.env[TEMPLATE_ENV.database];
-    if (!template) throw new Error('The integration tests must run through jest.int.config.cjs (global setup).');
+    if (!template)
+      throw new Error('The integration tests must run through jest.int.config.cjs (global setup).');
     const name = `egcc_test_${randomBytes(6).toString('hex')}`;
     await withClient(server, (client) =>
       client.query(`CREATE DATABASE ${escapeIdentifier(name)} TEMPLATE ${escapeIdentifier(template)}`),
     );
     return {
       url: withDatabase(server, name),
-      drop: () => withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withClient(server, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`),
+        ).then(() => undefined),
     };
   }
-  return fromFactory('');
+  return embedded(false);
 }
 
-async function fromFactory(query: string): Promise<TestDatabase> {
-  const factory = process.env[TEMPLATE_ENV.factory];
-  if (!factory) throw new Error('The integration tests must run through jest.int.config.cjs (global setup).');
-  const response = await fetch(`${factory}/${query}`, { method: 'POST' });
-  if (!response.ok) throw new Error(`The embedded database factory failed: ${await response.text()}`);
-  const { id, url } = (await response.json()) as { id: string; url: string };
-  return {
-    url,
-    drop: async () => {
-      await fetch(`${factory}/${id}`, { method: 'DELETE' });
-    },
-  };
+type CreateEmbedded = (options: { empty?: boolean }) => Promise<{ url: string; stop(): Promise<void> }>;
+
+/** Embedded mode: the test environment (database-environment.cjs) runs the databases. */
+async function embedded(empty: boolean): Promise<TestDatabase> {
+  const create = (globalThis as { __egccCreateEmbeddedDatabase?: CreateEmbedded })
+    .__egccCreateEmbeddedDatabase;
+  if (!create) throw new Error('The integration tests must run through jest.int.config.cjs (global setup).');
+  const database = await create({ empty });
+  return { url: database.url, drop: () => database.stop() };
 }
 
 /** An empty database, for tests of migrations themselves. */
@@ -86,8 +90,11 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
     await withClient(server, (client) => client.query(`CREATE DATABASE ${escapeIdentifier(name)}`));
     return {
       url: withDatabase(server, name),
-      drop: () => withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withClient(server, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`),
+        ).then(() => undefined),
     };
   }
-  return fromFactory('?empty');
+  return embedded(true);
 }

@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { Layout } from '../shared/ui/Layout';
+import { Layout, PageLoading } from '../shared/ui/Layout';
 import { ErrorPage } from '../features/errors/routes/ErrorPage';
 import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
 
@@ -7,12 +7,16 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <ErrorPage standalone />,
+    HydrateFallback: PageLoading,
     children: [
       {
         // The error element inside the layout keeps the navigation usable when a page fails.
         errorElement: <ErrorPage />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../features/home/routes/HomePage')).HomePage }) },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/home/routes/HomePage')).HomePage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -32,7 +32,9 @@ export const MeetingStatus = z
   .meta({ id: 'MeetingStatus' });
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
-export const AgendaItemKind = z.enum(['INFORMATION', 'DISCUSSION', 'DECISION']).meta({ id: 'AgendaItemKind' });
+export const AgendaItemKind = z
+  .enum(['INFORMATION', 'DISCUSSION', 'DECISION'])
+  .meta({ id: 'AgendaItemKind' });
 export type AgendaItemKind = z.infer<typeof AgendaItemKind>;
 
 export const AttendanceResponse = z

@@ -5,7 +5,9 @@ import { DatabaseConnection } from '../database-connection';
  * Runs a maintenance task against DATABASE_URL, or the embedded database under DATA_DIR when
  * it is unset (stop the running portal first: the embedded database has one owner at a time).
  */
-export async function runWithDatabase(task: (connection: DatabaseConnection) => Promise<void>): Promise<void> {
+export async function runWithDatabase(
+  task: (connection: DatabaseConnection) => Promise<void>,
+): Promise<void> {
   const config = parseConfig(process.env);
   const connection = await DatabaseConnection.open(config);
   try {

@@ -16,6 +16,8 @@ runWithDatabase(async (connection) => {
       throw new Error('Set DEMO_PASSWORD (at least 12 characters) to seed the demo members.');
     }
     const signIns = await seedDemoData(prisma, password);
-    process.stdout.write(`Demo members (password from DEMO_PASSWORD):\n${signIns.map((e) => `  ${e}\n`).join('')}`);
+    process.stdout.write(
+      `Demo members (password from DEMO_PASSWORD):\n${signIns.map((e) => `  ${e}\n`).join('')}`,
+    );
   }
 }).catch(fail);

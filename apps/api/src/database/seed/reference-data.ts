@@ -34,7 +34,11 @@ export const DELEGATIONS: DelegationSeed[] = [
     nativeName: 'Suomi',
     kind: 'MEMBER_STATE',
     ministries: [
-      { name: 'Ministry of Social Affairs and Health', nativeName: 'Sosiaali- ja terveysministeriö', abbreviation: 'STM' },
+      {
+        name: 'Ministry of Social Affairs and Health',
+        nativeName: 'Sosiaali- ja terveysministeriö',
+        abbreviation: 'STM',
+      },
     ],
   },
   {
@@ -55,7 +59,9 @@ export const DELEGATIONS: DelegationSeed[] = [
     name: 'Iceland',
     nativeName: 'Ísland',
     kind: 'MEMBER_STATE',
-    ministries: [{ name: 'Ministry of Education and Children', nativeName: 'Mennta- og barnamálaráðuneytið' }],
+    ministries: [
+      { name: 'Ministry of Education and Children', nativeName: 'Mennta- og barnamálaráðuneytið' },
+    ],
   },
   {
     code: 'lv',
@@ -69,7 +75,12 @@ export const DELEGATIONS: DelegationSeed[] = [
     name: 'Lithuania',
     nativeName: 'Lietuva',
     kind: 'MEMBER_STATE',
-    ministries: [{ name: 'Ministry of Social Security and Labour', nativeName: 'Socialinės apsaugos ir darbo ministerija' }],
+    ministries: [
+      {
+        name: 'Ministry of Social Security and Labour',
+        nativeName: 'Socialinės apsaugos ir darbo ministerija',
+      },
+    ],
   },
   {
     code: 'no',
@@ -84,7 +95,10 @@ export const DELEGATIONS: DelegationSeed[] = [
     nativeName: 'Polska',
     kind: 'MEMBER_STATE',
     ministries: [
-      { name: 'Ministry of Family, Labour and Social Policy', nativeName: 'Ministerstwo Rodziny, Pracy i Polityki Społecznej' },
+      {
+        name: 'Ministry of Family, Labour and Social Policy',
+        nativeName: 'Ministerstwo Rodziny, Pracy i Polityki Społecznej',
+      },
       { name: 'Ministry of Justice', nativeName: 'Ministerstwo Sprawiedliwości' },
     ],
   },
@@ -106,7 +120,10 @@ export const DELEGATIONS: DelegationSeed[] = [
         name: 'Ministry of Labour and Social Protection of the Russian Federation',
         nativeName: 'Министерство труда и социальной защиты Российской Федерации',
       },
-      { name: 'Ministry of Education of the Russian Federation', nativeName: 'Министерство просвещения Российской Федерации' },
+      {
+        name: 'Ministry of Education of the Russian Federation',
+        nativeName: 'Министерство просвещения Российской Федерации',
+      },
     ],
   },
   {
@@ -139,23 +156,30 @@ export const FOCUS_AREAS = [
   {
     code: 'SEXUAL_ABUSE',
     name: 'Protection from sexual abuse and exploitation',
-    description: 'Preventing and responding to sexual abuse and exploitation of children, online and offline.',
+    description:
+      'Preventing and responding to sexual abuse and exploitation of children, online and offline.',
   },
   {
     code: 'MIGRANT_CHILDREN',
     name: 'Migrant children and child victims of trafficking',
-    description: 'Protection of migrant and unaccompanied children and of children trafficked or at risk of it.',
+    description:
+      'Protection of migrant and unaccompanied children and of children trafficked or at risk of it.',
   },
   {
     code: 'ALTERNATIVE_CARE',
     name: 'Children in alternative care',
-    description: 'Children living outside their family: foster care, residential care and the transition to adulthood.',
+    description:
+      'Children living outside their family: foster care, residential care and the transition to adulthood.',
   },
 ] as const;
 
 export const MEASURE_KINDS = [
   { code: 'LEGISLATIVE', name: 'Legislative', description: 'Laws and regulations adopted or amended.' },
-  { code: 'POLITICAL', name: 'Political (policy)', description: 'Strategies, action plans and policy decisions.' },
+  {
+    code: 'POLITICAL',
+    name: 'Political (policy)',
+    description: 'Strategies, action plans and policy decisions.',
+  },
   {
     code: 'ADMINISTRATIVE',
     name: 'Administrative',
@@ -164,7 +188,11 @@ export const MEASURE_KINDS = [
 ] as const;
 
 export const GAP_KINDS = [
-  { code: 'SERVICES', name: 'Services', description: 'Services that are missing, insufficient or hard to reach.' },
+  {
+    code: 'SERVICES',
+    name: 'Services',
+    description: 'Services that are missing, insufficient or hard to reach.',
+  },
   { code: 'EXPERTISE', name: 'Expertise', description: 'Knowledge and skills that professionals lack.' },
   { code: 'CAPACITY', name: 'Capacity', description: 'Staff, funding or structures that are not enough.' },
 ] as const;

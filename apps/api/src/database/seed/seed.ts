@@ -70,10 +70,13 @@ export async function hasNoMembers(prisma: PrismaClient): Promise<boolean> {
  */
 export async function seedDemoData(prisma: PrismaClient, password: string): Promise<string[]> {
   const passwordHash = await hashPassword(password);
-  const delegations = new Map((await prisma.delegation.findMany({ include: { ministries: true } })).map((d) => [d.code, d]));
+  const delegations = new Map(
+    (await prisma.delegation.findMany({ include: { ministries: true } })).map((d) => [d.code, d]),
+  );
   for (const member of DEMO_MEMBERS) {
     const delegation = member.delegation ? delegations.get(member.delegation) : undefined;
-    if (member.delegation && !delegation) throw new Error(`Demo member ${member.email}: no delegation ${member.delegation}`);
+    if (member.delegation && !delegation)
+      throw new Error(`Demo member ${member.email}: no delegation ${member.delegation}`);
     const ministry = delegation?.ministries[0];
     await prisma.user.upsert({
       where: { email: member.email },

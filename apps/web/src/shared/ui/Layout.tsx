@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 
 const NAVIGATION = [{ to: '/', label: 'Home', end: true }];
@@ -26,6 +26,25 @@ export function Layout() {
   }, [location.pathname]);
 
   return (
+    <SiteFrame mainRef={mainRef}>
+      <Outlet />
+    </SiteFrame>
+  );
+}
+
+/** Shown while the first page's code loads: the same frame, so landmarks and navigation are there at once. */
+export function PageLoading() {
+  return (
+    <SiteFrame>
+      <p role="status" className="page-loading">
+        Loading…
+      </p>
+    </SiteFrame>
+  );
+}
+
+function SiteFrame({ children, mainRef }: { children: ReactNode; mainRef?: RefObject<HTMLElement | null> }) {
+  return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
@@ -50,12 +69,12 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>
-          A working group of the <abbr title="Council of the Baltic Sea States">CBSS</abbr>, run by the Children&apos;s
-          Unit of the CBSS Secretariat. For members only.
+          A working group of the <abbr title="Council of the Baltic Sea States">CBSS</abbr>, run by the
+          Children&apos;s Unit of the CBSS Secretariat. For members only.
         </p>
       </footer>
     </>

@@ -8,7 +8,8 @@ export function NotFoundPage() {
     <article className="page">
       <h1>Page not found</h1>
       <p>
-        There is no page at <code>{location.pathname}</code>. It may have moved, or the address may be mistyped.
+        There is no page at <code>{location.pathname}</code>. It may have moved, or the address may be
+        mistyped.
       </p>
       <p>
         <Link to="/">Go to the home page</Link>

@@ -9,9 +9,9 @@ export function HomePage() {
     <article className="page">
       <h1>Welcome to the EGCC Portal</h1>
       <p className="lead">
-        The members&apos; workspace of the Expert Group for Cooperation on Children at Risk: senior officials of the
-        ministries responsible for children&apos;s issues in the Baltic Sea region, the European Commission and the
-        Children&apos;s Unit of the CBSS Secretariat.
+        The members&apos; workspace of the Expert Group for Cooperation on Children at Risk: senior officials
+        of the ministries responsible for children&apos;s issues in the Baltic Sea region, the European
+        Commission and the Children&apos;s Unit of the CBSS Secretariat.
       </p>
       <section aria-labelledby="what-heading">
         <h2 id="what-heading">What members do here</h2>
