@@ -11,8 +11,13 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': ['@swc/jest', require('./swc.jest.cjs')] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   // ESM-only dependencies that Node loads through require(esm) but Jest cannot: transpile them.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@seriousme/openapi-schema-validator)/)'],
-  moduleNameMapper: { '^@egcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|@seriousme/openapi-schema-validator|@fastify/cookie|cookie)/)',
+  ],
+  moduleNameMapper: {
+    '^@egcc/policy$': '<rootDir>/../../libs/policy/src/index.ts',
+    '^@egcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30_000,
   maxWorkers: 2,

@@ -19,6 +19,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
+    '^@egcc/policy$': '<rootDir>/../../libs/policy/src/index.ts',
     '^@egcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '\\.css$': '<rootDir>/src/test-style-stub.ts',
   },

@@ -1,5 +1,6 @@
 import { ProblemDetails } from '@egcc/contracts';
 import { ProbeModule } from './support/probe.module';
+import { TEST_HOST, TEST_ORIGIN } from './support/http-client';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('HTTP conventions shared by every route', () => {
@@ -10,7 +11,14 @@ describe('HTTP conventions shared by every route', () => {
   });
   afterAll(() => t.close());
 
-  const inject = (options: Parameters<TestApp['app']['inject']>[0]) => t.app.inject(options);
+  /** Requests as a same-site page would make them (with its Origin). */
+  const inject = (options: Parameters<TestApp['app']['inject']>[0]) => {
+    const request = typeof options === 'string' ? { url: options } : options;
+    return t.app.inject({
+      ...request,
+      headers: { host: TEST_HOST, origin: TEST_ORIGIN, ...request.headers },
+    });
+  };
 
   function expectProblem(response: Awaited<ReturnType<typeof inject>>, status: number, code: string) {
     expect(response.statusCode).toBe(status);
@@ -149,6 +157,24 @@ describe('HTTP conventions shared by every route', () => {
   describe('closed by default', () => {
     it('answers 401 on a route not marked public', async () => {
       expectProblem(await inject({ method: 'GET', url: '/api/v1/probe-closed' }), 401, 'UNAUTHENTICATED');
+    });
+
+    it('fails loudly on a route that is neither public nor declares a policy', async () => {
+      expectProblem(
+        await inject({ method: 'GET', url: '/api/v1/probe-closed/undeclared' }),
+        500,
+        'INTERNAL_ERROR',
+      );
+    });
+
+    it('refuses a cross-site request that would change something, even on a public route', async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/probe/echo',
+        headers: { host: TEST_HOST, origin: 'https://elsewhere.example' },
+        payload: { name: 'Kadri', roles: ['DELEGATE'] },
+      });
+      expectProblem(response, 403, 'FORBIDDEN');
     });
   });
 

@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describeRoutes } from '../src/app/openapi';
 import { ROUTE_LAYOUT } from '../src/app/create-app';
+import { browser } from './support/http-client';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('API documentation and the closed-by-default rule', () => {
@@ -49,12 +50,13 @@ describe('API documentation and the closed-by-default rule', () => {
   it('answers 401 on every route not marked public, for a visitor who is not signed in', async () => {
     const closed = describeRoutes(t.app, ROUTE_LAYOUT).filter((route) => !route.isPublic);
     expect(closed.map((route) => route.path)).toContain('/api/v1/reference');
+    const visitor = browser(t.app);
     for (const route of closed) {
-      const response = await t.app.inject({
-        method: route.method.toUpperCase() as 'GET',
-        url: route.path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000'),
-        payload: route.method === 'get' ? undefined : {},
-      });
+      const response = await visitor.request(
+        route.method.toUpperCase() as 'GET',
+        route.path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000'),
+        route.method === 'get' ? undefined : {},
+      );
       expect({ route: `${route.method} ${route.path}`, status: response.statusCode }).toEqual({
         route: `${route.method} ${route.path}`,
         status: 401,

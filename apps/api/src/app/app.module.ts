@@ -1,6 +1,8 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
-import { AuthenticationGuard } from '../auth/authentication.guard';
+import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../mail/mail.module';
 import { ProblemDetailsFilter } from '../common/problem-details';
 import { ResponseCheckInterceptor } from '../common/response-check.interceptor';
 import { ConfigModule } from '../config/config.module';
@@ -18,12 +20,14 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DiscoveryModule,
         DatabaseModule,
+        AuditModule,
+        MailModule,
+        AuthModule,
         HealthModule,
         ReferenceModule,
         ...extraImports,
       ],
       providers: [
-        { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

@@ -1,6 +1,7 @@
 import { type DynamicModule, RequestMethod, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -65,7 +66,15 @@ export async function createApp(
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    requestContext.run({ requestId: String(request.id) }, done);
+    const userAgent = request.headers['user-agent'];
+    requestContext.run(
+      {
+        requestId: String(request.id),
+        ipAddress: request.ip ?? null,
+        userAgent: userAgent ? userAgent.slice(0, 500) : null,
+      },
+      done,
+    );
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -80,6 +89,7 @@ export async function createApp(
   });
   app.enableShutdownHooks();
 
+  await fastify.register(fastifyCookie);
   await registerSecurityHeaders(fastify);
   serveOpenApi(app, buildOpenApiDocument(app, ROUTE_LAYOUT));
   await registerSpa(fastify, config.WEB_DIST_DIR ?? join(__dirname, '..', 'web'));

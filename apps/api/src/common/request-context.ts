@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestContext {
   requestId: string;
+  ipAddress: string | null;
+  userAgent: string | null;
 }
 
 /** The request a piece of code runs for, so log lines and audit events can name it. */

@@ -41,6 +41,43 @@ export const ConfigSchema = z.object({
 
   /** The built SPA to serve; defaults to the build output next to the API bundle. */
   WEB_DIST_DIR: z.string().optional(),
+
+  /**
+   * Key for signing and encrypting (CSRF tokens, sign-in challenges, TOTP secrets). Set the
+   * same value on every instance; when unset, one is made and kept in DATA_DIR/secret-key.
+   */
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** A session ends after this long without a request, and in any case after the absolute lifetime. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Secure cookies: `auto` when PUBLIC_URL is https or the request came over TLS. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * Who must use two-factor sign-in: `none`, `admins` or `all`. Unset: `admins` in production
+   * on a PostgreSQL server, `none` otherwise (the demo on the embedded database).
+   */
+  TWO_FACTOR_REQUIRED_FOR: z.enum(['none', 'admins', 'all']).optional(),
+
+  /** SMTP server for outgoing mail, e.g. smtp://user:password@mail.example.org:587; unset keeps mail in the outbox. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('EGCC Portal <no-reply@egcc.example>'),
+  /** Deliver the outbox from this process (turn off on instances that should not send). */
+  MAIL_WORKER: booleanish.default(true),
+  MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

@@ -3,6 +3,7 @@ import { Role } from '@egcc/contracts';
 import { z } from 'zod';
 import { DomainException } from '../../src/common/domain.exception';
 import { Endpoint, ValidBody, ValidParams, ValidQuery } from '../../src/common/endpoint';
+import { Policy } from '../../src/auth/policy.decorator';
 import { Public } from '../../src/common/public.decorator';
 import { PrismaService } from '../../src/database/prisma.service';
 
@@ -68,7 +69,14 @@ class ProbeController {
 @Controller('probe-closed')
 class ClosedProbeController {
   @Get()
+  @Policy('read', 'Reference')
   closed() {
+    return { secret: true };
+  }
+
+  /** A programming error: neither public nor with a policy. */
+  @Get('undeclared')
+  undeclared() {
     return { secret: true };
   }
 }

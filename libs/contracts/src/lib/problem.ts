@@ -10,6 +10,7 @@ export const ErrorCode = z
     'MALFORMED_REQUEST',
     'UNAUTHENTICATED',
     'FORBIDDEN',
+    'TWO_FACTOR_SETUP_REQUIRED',
     'NOT_FOUND',
     'METHOD_NOT_ALLOWED',
     'CONFLICT',

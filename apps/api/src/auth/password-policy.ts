@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import { DomainException } from '../common/domain.exception';
+
+/** zxcvbn's score (0–4) a password must reach: "safely unguessable" under a throttled online attack and more. */
+const MINIMUM_SCORE = 3;
+
+/**
+ * Password rules beyond length: not a common password, not made of the member's own name or
+ * e-mail, and hard to guess (zxcvbn, the estimator that Dropbox published and others keep).
+ */
+@Injectable()
+export class PasswordPolicy {
+  private readonly zxcvbn = new ZxcvbnFactory({
+    dictionary: { ...commonDictionary, ...englishDictionary },
+    graphs: adjacencyGraphs,
+    translations,
+    useLevenshteinDistance: true,
+  });
+
+  /** Throws a 400 with a field error at `pointer` when the password is too weak. */
+  assertStrong(password: string, person: { name: string; email: string }, pointer = '/password'): void {
+    const problem = this.problemWith(password, person);
+    if (problem) {
+      throw DomainException.validation([{ in: 'body', pointer, detail: problem, code: 'weak_password' }]);
+    }
+  }
+
+  problemWith(password: string, person: { name: string; email: string }): string | null {
+    if (password.length < 12) return 'must be at least 12 characters';
+    const lowered = password.toLowerCase();
+    const [local = '', domain = ''] = person.email.toLowerCase().split('@');
+    const personal = [
+      local,
+      ...local.split(/[._+-]/),
+      ...person.name.toLowerCase().split(/\s+/),
+      domain.split('.')[0] ?? '',
+    ].filter((part) => part.length >= 3);
+    if (personal.some((part) => lowered.includes(part) && part.length * 2 >= lowered.length)) {
+      return 'must not be made of your name or e-mail address';
+    }
+    const result = this.zxcvbn.check(password, personal);
+    if (result.score < MINIMUM_SCORE) {
+      const hint = result.feedback.warning ?? result.feedback.suggestions[0];
+      return `is too easy to guess${hint ? `: ${hint.replace(/\.$/, '')}` : ''}. Try a longer phrase of unrelated words`;
+    }
+    return null;
+  }
+}

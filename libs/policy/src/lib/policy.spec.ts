@@ -1,0 +1,52 @@
+import { type Actor, defineAbilityFor, member, rulesFor, session } from './policy';
+
+const actor = (overrides: Partial<Actor> = {}): Actor => ({
+  id: 'me',
+  roles: ['DELEGATE'],
+  status: 'ACTIVE',
+  delegationId: 'dk',
+  delegationStatus: 'ACTIVE',
+  ...overrides,
+});
+
+describe('the portal policy', () => {
+  it('lets every member read the directory and manage only their own sessions', () => {
+    for (const roles of [['DELEGATE'], ['CHAIR', 'DELEGATE'], ['OBSERVER'], ['ADMIN']] as const) {
+      const ability = defineAbilityFor(actor({ roles }));
+      expect(ability.can('read', 'Delegation')).toBe(true);
+      expect(ability.can('read', 'Member')).toBe(true);
+      expect(ability.can('delete', session({ userId: 'me' }))).toBe(true);
+      expect(ability.can('delete', session({ userId: 'someone-else' }))).toBe(false);
+    }
+  });
+
+  it('keeps the secretariat’s tools to admins', () => {
+    for (const roles of [['DELEGATE'], ['CHAIR', 'DELEGATE'], ['OBSERVER']] as const) {
+      const ability = defineAbilityFor(actor({ roles }));
+      expect(ability.can('create', 'Invitation')).toBe(false);
+      expect(ability.can('read', 'AuditEvent')).toBe(false);
+      expect(ability.can('read', 'OutboxMessage')).toBe(false);
+      expect(ability.can('changeStatus', 'Delegation')).toBe(false);
+      expect(ability.can('readPrivate', 'Member')).toBe(false);
+    }
+    const admin = defineAbilityFor(actor({ roles: ['ADMIN'], delegationId: null, delegationStatus: null }));
+    expect(admin.can('create', 'Invitation')).toBe(true);
+    expect(admin.can('export', 'AuditEvent')).toBe(true);
+    expect(admin.can('changeStatus', 'Delegation')).toBe(true);
+  });
+
+  it('never lets a member change their own roles or deactivate themselves', () => {
+    const admin = defineAbilityFor(actor({ roles: ['ADMIN'] }));
+    expect(admin.can('changeRoles', member({ id: 'someone-else', delegationId: 'ee' }))).toBe(true);
+    expect(admin.can('changeRoles', member({ id: 'me', delegationId: 'dk' }))).toBe(false);
+    expect(admin.can('deactivate', member({ id: 'me', delegationId: 'dk' }))).toBe(false);
+    expect(admin.can('update', member({ id: 'me', delegationId: 'dk' }))).toBe(true);
+  });
+
+  it('gives nothing at all to deactivated members or members of a suspended or withdrawn delegation', () => {
+    expect(rulesFor(actor({ status: 'DEACTIVATED' }))).toEqual([]);
+    expect(rulesFor(actor({ delegationStatus: 'SUSPENDED' }))).toEqual([]);
+    expect(rulesFor(actor({ roles: ['ADMIN'], delegationStatus: 'WITHDRAWN' }))).toEqual([]);
+    expect(rulesFor(actor({ status: 'INVITED' }))).toEqual([]);
+  });
+});

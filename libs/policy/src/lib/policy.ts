@@ -1,0 +1,113 @@
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type MongoAbility,
+  type RawRuleOf,
+  subject as tag,
+} from '@casl/ability';
+import type { MembershipStatus, Role, UserStatus } from '@egcc/contracts';
+
+/**
+ * The one definition of who may do what in the portal: roles × actions × ownership. The API
+ * enforces it on every route and in services; the SPA uses the same rules to hide what a
+ * member may not do. A change here changes both.
+ */
+
+export type Action =
+  | 'manage'
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  /** Members */
+  | 'readPrivate'
+  | 'changeRoles'
+  | 'deactivate'
+  | 'reactivate'
+  /** Invitations */
+  | 'resend'
+  | 'revoke'
+  /** Delegations */
+  | 'changeStatus'
+  /** Audit log */
+  | 'export'
+  /** Mail outbox */
+  | 'retry';
+
+/** Record shapes the conditions look at: only the fields rules depend on. */
+export interface MemberRecord {
+  id: string;
+  delegationId: string | null;
+}
+export interface SessionRecord {
+  userId: string;
+}
+
+export type SubjectName =
+  | 'Reference'
+  | 'Delegation'
+  | 'Ministry'
+  | 'Member'
+  | 'Profile'
+  | 'Session'
+  | 'TwoFactor'
+  | 'Invitation'
+  | 'AuditEvent'
+  | 'OutboxMessage';
+
+type TaggedSubject =
+  (MemberRecord & { __caslSubjectType__: 'Member' }) | (SessionRecord & { __caslSubjectType__: 'Session' });
+
+export type Subject = SubjectName | TaggedSubject;
+export type AppAbility = MongoAbility<[Action, Subject]>;
+export type PolicyRule = RawRuleOf<AppAbility>;
+
+/** The signed-in member, as far as the policy needs to know them. */
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+  status: UserStatus;
+  delegationId: string | null;
+  delegationStatus: MembershipStatus | null;
+}
+
+/** Whether the member may be signed in at all: an active member of an active delegation. */
+export function mayParticipate(actor: Pick<Actor, 'status' | 'delegationStatus'>): boolean {
+  return (
+    actor.status === 'ACTIVE' && (actor.delegationStatus === null || actor.delegationStatus === 'ACTIVE')
+  );
+}
+
+export function rulesFor(actor: Actor): PolicyRule[] {
+  const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (!mayParticipate(actor)) return rules;
+
+  // Every member: the directory, the vocabularies, their own profile, sessions and 2FA.
+  can('read', ['Reference', 'Delegation', 'Ministry', 'Member']);
+  can(['read', 'update'], ['Profile', 'TwoFactor']);
+  can(['read', 'delete'], 'Session', { userId: actor.id });
+
+  if (actor.roles.includes('ADMIN')) {
+    can(['create', 'update', 'changeStatus'], 'Delegation');
+    can(['create', 'update'], 'Ministry');
+    can(['read', 'create', 'resend', 'revoke'], 'Invitation');
+    can(['readPrivate', 'update', 'changeRoles', 'deactivate', 'reactivate'], 'Member');
+    // Nobody changes their own roles or locks themselves out.
+    cannot(['changeRoles', 'deactivate'], 'Member', { id: actor.id });
+    can(['read', 'export'], 'AuditEvent');
+    can(['read', 'retry'], 'OutboxMessage');
+  }
+  return rules;
+}
+
+export function abilityFromRules(rules: PolicyRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
+
+export function defineAbilityFor(actor: Actor): AppAbility {
+  return abilityFromRules(rulesFor(actor));
+}
+
+/** Marks a record with its subject type, for checks that look at its fields. */
+export const member = (record: MemberRecord) => tag('Member', { ...record });
+export const session = (record: SessionRecord) => tag('Session', { ...record });
