@@ -65,6 +65,11 @@ export default [
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // In tests a missing value is a failure anyway; assertions keep them readable.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts', '**/*.e2e.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['**/*.cjs', '**/*.cts', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

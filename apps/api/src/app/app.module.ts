@@ -8,7 +8,10 @@ import { ResponseCheckInterceptor } from '../common/response-check.interceptor';
 import { ConfigModule } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { DatabaseModule } from '../database/database.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { HealthModule } from '../health/health.module';
+import { InvitationsModule } from '../invitations/invitations.module';
+import { MembersModule } from '../members/members.module';
 import { ReferenceModule } from '../reference/reference.module';
 
 @Module({})
@@ -25,6 +28,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ReferenceModule,
+        DirectoryModule,
+        MembersModule,
+        InvitationsModule,
         ...extraImports,
       ],
       providers: [

@@ -188,6 +188,19 @@ export class AuthService {
     );
   }
 
+  /** An invitee who just chose their password is signed in (no second factor yet). */
+  async signInAfterInvitation(
+    userId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<SignInResponse> {
+    const user = await this.prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, email: true, roles: true },
+    });
+    return this.startSession({ ...user, twoFactorEnabled: false }, request, reply, 'invitation');
+  }
+
   private async startSession(
     member: VerifiedMember,
     request: FastifyRequest,

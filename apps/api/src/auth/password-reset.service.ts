@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { PrismaService } from '../database/prisma.service';
 import { OutboxService } from '../mail/outbox.service';
+import { OutboxWorker } from '../mail/outbox-worker';
 import { passwordResetMail } from '../mail/templates';
 import { hashPassword } from './passwords';
 import { PasswordPolicy } from './password-policy';
@@ -24,6 +25,7 @@ export class PasswordResetService {
     private readonly prisma: PrismaService,
     private readonly throttle: ThrottleService,
     private readonly outbox: OutboxService,
+    private readonly mailWorker: OutboxWorker,
     private readonly audit: AuditService,
     private readonly passwords: PasswordPolicy,
     private readonly sessions: SessionService,
@@ -75,6 +77,7 @@ export class PasswordResetService {
         details: { resetId: reset.id },
       });
     });
+    this.mailWorker.wake();
   }
 
   private async findUsable(token: string) {

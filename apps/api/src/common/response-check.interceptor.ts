@@ -26,7 +26,8 @@ export class ResponseCheckInterceptor implements NestInterceptor {
       ? this.reflector.get<EndpointSpec | undefined>(ENDPOINT, context.getHandler())
       : undefined;
     const schema = spec?.response;
-    if (!schema) return next.handle();
+    // Non-JSON bodies (CSV, calendars) are streamed by the handler itself.
+    if (!schema || spec.contentType) return next.handle();
     return next.handle().pipe(
       map((body: unknown) => {
         const result = schema.safeParse(body);

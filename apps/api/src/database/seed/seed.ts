@@ -8,55 +8,74 @@ import { DEMO_MEMBERS } from './demo-data';
  * names and descriptions the secretariat has edited stay as they are. Safe on every start.
  */
 export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    await tx.focusArea.createMany({
-      data: FOCUS_AREAS.map((area, position) => ({ ...area, position })),
-      skipDuplicates: true,
-    });
-    await tx.measureKind.createMany({
-      data: MEASURE_KINDS.map((kind, position) => ({ ...kind, position })),
-      skipDuplicates: true,
-    });
-    await tx.gapKind.createMany({
-      data: GAP_KINDS.map((kind, position) => ({ ...kind, position })),
-      skipDuplicates: true,
-    });
-    await tx.uncrcArticle.createMany({ data: UNCRC_ARTICLES, skipDuplicates: true });
-
-    for (const seed of DELEGATIONS) {
-      const current = seed.statusChanges?.at(-1);
-      const delegation = await tx.delegation.upsert({
-        where: { code: seed.code },
-        create: {
-          code: seed.code,
-          name: seed.name,
-          nativeName: seed.nativeName ?? null,
-          kind: seed.kind,
-          membershipStatus: current?.status ?? 'ACTIVE',
-          statusSince: current ? new Date(current.effectiveOn) : null,
-        },
-        update: {},
+  // A handful of statements, whatever the size of the data: this runs at every start.
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.focusArea.createMany({
+        data: FOCUS_AREAS.map((area, position) => ({ ...area, position })),
+        skipDuplicates: true,
       });
+      await tx.measureKind.createMany({
+        data: MEASURE_KINDS.map((kind, position) => ({ ...kind, position })),
+        skipDuplicates: true,
+      });
+      await tx.gapKind.createMany({
+        data: GAP_KINDS.map((kind, position) => ({ ...kind, position })),
+        skipDuplicates: true,
+      });
+      await tx.uncrcArticle.createMany({ data: UNCRC_ARTICLES, skipDuplicates: true });
+      await tx.delegation.createMany({
+        data: DELEGATIONS.map((seed) => {
+          const current = seed.statusChanges?.at(-1);
+          return {
+            code: seed.code,
+            name: seed.name,
+            nativeName: seed.nativeName ?? null,
+            kind: seed.kind,
+            membershipStatus: current?.status ?? 'ACTIVE',
+            statusSince: current ? new Date(current.effectiveOn) : null,
+          };
+        }),
+        skipDuplicates: true,
+      });
+      const ids = new Map(
+        (
+          await tx.delegation.findMany({
+            where: { code: { in: DELEGATIONS.map((d) => d.code) } },
+            select: { id: true, code: true },
+          })
+        ).map((d) => [d.code, d.id]),
+      );
+      const idOf = (code: string) => {
+        const id = ids.get(code);
+        if (!id) throw new Error(`Delegation ${code} was not seeded`);
+        return id;
+      };
       await tx.delegationStatusChange.createMany({
-        data: (seed.statusChanges ?? []).map((change) => ({
-          delegationId: delegation.id,
-          status: change.status,
-          effectiveOn: new Date(change.effectiveOn),
-          note: change.note,
-        })),
+        data: DELEGATIONS.flatMap((seed) =>
+          (seed.statusChanges ?? []).map((change) => ({
+            delegationId: idOf(seed.code),
+            status: change.status,
+            effectiveOn: new Date(change.effectiveOn),
+            note: change.note,
+          })),
+        ),
         skipDuplicates: true,
       });
       await tx.ministry.createMany({
-        data: seed.ministries.map((ministry) => ({
-          delegationId: delegation.id,
-          name: ministry.name,
-          nativeName: ministry.nativeName ?? null,
-          abbreviation: ministry.abbreviation ?? null,
-        })),
+        data: DELEGATIONS.flatMap((seed) =>
+          seed.ministries.map((ministry) => ({
+            delegationId: idOf(seed.code),
+            name: ministry.name,
+            nativeName: ministry.nativeName ?? null,
+            abbreviation: ministry.abbreviation ?? null,
+          })),
+        ),
         skipDuplicates: true,
       });
-    }
-  });
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
 }
 
 /** True when the database has no members yet (a fresh install). */
