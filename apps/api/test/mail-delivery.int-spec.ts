@@ -29,6 +29,9 @@ interface ReceivedMail {
 class SmtpSink {
   readonly received: ReceivedMail[] = [];
   readonly rejected = new Set<string>();
+
+  /** 451: try again later; 550: this mailbox will never take it. */
+  rejectionCode = 451;
   /** Messages whose DATA has started arriving. */
   dataStarted = 0;
   /** How long the server takes to accept a message's data. */
@@ -55,7 +58,7 @@ class SmtpSink {
       onRcptTo: (address, _session, callback) => {
         if (!this.rejected.has(address.address)) return callback();
         const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
-        error.responseCode = 550;
+        error.responseCode = this.rejectionCode;
         callback(error);
       },
       onData: (stream, session, callback) => {
@@ -271,7 +274,18 @@ describe('delivering the outbox over SMTP', () => {
     );
   });
 
-  it('backs off after each failure and marks a message FAILED after the last attempt; a retry sends it again', async () => {
+  it('gives up at once on a permanent refusal (550) instead of retrying for hours', async () => {
+    await startSink();
+    sink!.rejectionCode = 550;
+    sink?.rejected.add('nobody-here@test.example');
+    const id = await outbox.enqueue(t.prisma, mail({ to: 'nobody-here@test.example' }));
+    expect((await worker.runOnce()).failed).toBe(1);
+    const message = await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(message).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(message.lastError).toMatch(/550/);
+  });
+
+  it('backs off after each temporary failure and marks a message FAILED after the last attempt; a retry sends it again', async () => {
     await startSink();
     sink?.rejected.add('gone@test.example');
     const id = await outbox.enqueue(t.prisma, mail({ to: 'gone@test.example' }));
@@ -283,7 +297,7 @@ describe('delivering the outbox over SMTP', () => {
       expect(run.failed).toBe(1);
       const message = await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
       expect(message.attempts).toBe(attempt);
-      expect(message.lastError).toMatch(/550/);
+      expect(message.lastError).toMatch(/451/);
       if (attempt < MAX_DELIVERY_ATTEMPTS) {
         expect(message.status).toBe('PENDING');
         const wait = (await waits()).get(id) ?? 0;
