@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@egcc/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      '@egcc/policy': fileURLToPath(new URL('../../libs/policy/src/index.ts', import.meta.url)),
     },
   },
   server: {

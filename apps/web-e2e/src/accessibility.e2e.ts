@@ -1,9 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { openHome, openNotFound } from './support/pages';
+import { openHome, openNotFound, serviceStatus } from './support/pages';
+import { delegate, signInByApi } from './support/session';
 
 test.describe('axe-core finds no WCAG 2.1 AA or best-practice violations', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInByApi(page, delegate('fi'));
+  });
+
   test('on the home page', async ({ page }) => {
     await openHome(page);
     await expectNoAxeViolations(page);
@@ -17,7 +22,7 @@ test.describe('axe-core finds no WCAG 2.1 AA or best-practice violations', () =>
   test('on the home page reached by a client-side navigation', async ({ page }) => {
     await openNotFound(page);
     await page.getByRole('link', { name: 'Go to the home page' }).click();
-    await expect(page.getByRole('status')).toHaveText(/The portal is running/);
+    await expect(serviceStatus(page)).toHaveText(/The portal is running/);
     await expectNoAxeViolations(page);
   });
 
@@ -43,6 +48,9 @@ for (const viewport of [
 ]) {
   test.describe(`at ${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });
+    test.beforeEach(async ({ page }) => {
+      await signInByApi(page, delegate('fi'));
+    });
 
     const pages: [string, OpenPage][] = [
       ['home page', openHome],

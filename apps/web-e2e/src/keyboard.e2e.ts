@@ -1,7 +1,12 @@
 import { expect, test } from './support/fixtures';
 import { HOME_HEADING, openHome, openNotFound } from './support/pages';
+import { delegate, signInByApi } from './support/session';
 
 test.describe('keyboard only', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInByApi(page, delegate('fi'));
+  });
+
   test('the first Tab shows the skip link, and Enter moves focus to the main content', async ({ page }) => {
     await openNotFound(page);
     const skipLink = page.getByRole('link', { name: 'Skip to main content' });

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
-import { NOT_FOUND_PATH, openHome, openNotFound } from './support/pages';
+import { NOT_FOUND_PATH, openHome, openNotFound, serviceStatus } from './support/pages';
+import { delegate, signInByApi } from './support/session';
 
 test.describe('Content-Security-Policy', () => {
   test('the SPA is served under a policy without inline scripts or styles', async ({ request }) => {
@@ -13,10 +14,13 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('the SPA pages run without Content-Security-Policy reports', async ({ page, browserReports }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await signInByApi(page, delegate('fi'));
     await openHome(page);
     await openNotFound(page);
     await page.getByRole('link', { name: 'Go to the home page' }).click();
-    await expect(page.getByRole('status')).toHaveText(/The portal is running/);
+    await expect(serviceStatus(page)).toHaveText(/The portal is running/);
     expect(browserReports.cspMessages).toEqual([]);
     expect(browserReports.pageErrors).toEqual([]);
   });
@@ -29,6 +33,7 @@ test.describe('Content-Security-Policy', () => {
       page,
       browserReports,
     }) => {
+      await signInByApi(page, delegate('fi'));
       await openHome(page);
       expect(browserReports.cspMessages).toEqual([]);
       await page.evaluate(() => {

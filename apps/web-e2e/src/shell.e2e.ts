@@ -1,16 +1,29 @@
 import { expect, test } from './support/fixtures';
-import { HOME_HEADING, NOT_FOUND_PATH, openHome, openNotFound } from './support/pages';
+import { HOME_HEADING, NOT_FOUND_PATH, openHome, openNotFound, serviceStatus } from './support/pages';
+import { delegate, signInByApi } from './support/session';
 
 test.describe('the portal shell', () => {
+  test('a visitor is asked to sign in first, and comes back to the page asked for', async ({ page }) => {
+    const response = await page.goto('/directory');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page).toHaveURL('/sign-in?next=%2Fdirectory');
+    await expect(page).toHaveTitle('Sign in · EGCC Portal');
+    // Nothing of the portal shows before signing in.
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+  });
+
   test('the home page loads and reports that the portal is running', async ({ page }) => {
+    await signInByApi(page, delegate('fi'));
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
     await expect(page).toHaveTitle('Home · EGCC Portal');
-    await expect(page.getByRole('status')).toHaveText(/^The portal is running \(version \S+\)\.$/);
+    await expect(serviceStatus(page)).toHaveText(/^The portal is running \(version \S+\)\.$/);
   });
 
   test('an unknown address shows the not-found page, whose link leads home', async ({ page }) => {
+    await signInByApi(page, delegate('fi'));
     // The server answers every non-API address with the SPA, which decides what is there.
     const response = await page.goto(NOT_FOUND_PATH);
     expect(response?.status()).toBe(200);
@@ -37,6 +50,7 @@ test.describe('the portal shell', () => {
     ['not-found page', openNotFound],
   ] as const) {
     test(`the ${name} has the page landmarks and declares English`, async ({ page }) => {
+      await signInByApi(page, delegate('fi'));
       await open(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.getByRole('banner')).toHaveCount(1);

@@ -9,3 +9,5 @@ export * from './lib/invitations';
 export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/outbox';
+export * from './lib/discussions';
+export * from './lib/notifications';

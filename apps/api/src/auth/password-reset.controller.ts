@@ -4,16 +4,12 @@ import {
   PasswordResetConfirmRequest,
   PasswordResetRequest,
   PasswordResetTokenRequest,
+  ResetLinkPreview,
 } from '@egcc/contracts';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { Endpoint, ValidBody } from '../common/endpoint';
 import { Public } from '../common/public.decorator';
 import { PasswordResetService, RESET_ACKNOWLEDGEMENT } from './password-reset.service';
-
-const ResetLinkPreview = z
-  .object({ email: z.string(), expiresAt: z.string() })
-  .meta({ id: 'ResetLinkPreview' });
 
 @Public()
 @Controller('password-resets')

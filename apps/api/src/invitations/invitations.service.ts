@@ -26,6 +26,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { OutboxService } from '../mail/outbox.service';
 import { OutboxWorker } from '../mail/outbox-worker';
 import { invitationMail } from '../mail/templates';
+import { uniqueHandle } from '../members/handles';
 import { assertValidPlacement } from '../members/member-rules';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
@@ -108,6 +109,7 @@ export class InvitationsService {
       const user = await tx.user.create({
         data: {
           email: input.email,
+          handle: await uniqueHandle(tx, input.email),
           name: input.name,
           title: input.title ?? null,
           roles: input.roles,

@@ -1,6 +1,7 @@
 import type { Role } from '@egcc/contracts';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/auth/passwords';
+import { uniqueHandle } from '../../src/members/handles';
 import type { PrismaService } from '../../src/database/prisma.service';
 import type { UserStatus } from '../../src/generated/prisma/enums';
 
@@ -41,9 +42,11 @@ export async function createMember(prisma: PrismaService, overrides: MemberOverr
       : overrides.password
         ? await hashPassword(overrides.password)
         : await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const email = overrides.email ?? `member${sequence}.${randomBytes(3).toString('hex')}@test.example`;
   return prisma.user.create({
     data: {
-      email: overrides.email ?? `member${sequence}.${randomBytes(3).toString('hex')}@test.example`,
+      email,
+      handle: await uniqueHandle(prisma, email),
       name: overrides.name ?? `Test Member ${sequence}`,
       roles,
       status: overrides.status ?? 'ACTIVE',

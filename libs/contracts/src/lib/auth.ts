@@ -74,6 +74,12 @@ export const PasswordResetTokenRequest = z
   .meta({ id: 'PasswordResetTokenRequest' });
 export type PasswordResetTokenRequest = z.infer<typeof PasswordResetTokenRequest>;
 
+/** What a reset link is for, before the new password is asked for. */
+export const ResetLinkPreview = z
+  .object({ email: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'ResetLinkPreview' });
+export type ResetLinkPreview = z.infer<typeof ResetLinkPreview>;
+
 export const PasswordResetConfirmRequest = z
   .object({ token: LinkToken, password: NewPassword })
   .meta({ id: 'PasswordResetConfirmRequest' });

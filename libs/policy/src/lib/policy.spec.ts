@@ -1,4 +1,4 @@
-import { type Actor, defineAbilityFor, member, rulesFor, session } from './policy';
+import { type Actor, defineAbilityFor, member, post, rulesFor, session, thread } from './policy';
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({
   id: 'me',
@@ -48,5 +48,31 @@ describe('the portal policy', () => {
     expect(rulesFor(actor({ delegationStatus: 'SUSPENDED' }))).toEqual([]);
     expect(rulesFor(actor({ roles: ['ADMIN'], delegationStatus: 'WITHDRAWN' }))).toEqual([]);
     expect(rulesFor(actor({ status: 'INVITED' }))).toEqual([]);
+  });
+
+  it('lets everyone read discussions, but only delegates, chairs and the secretariat write', () => {
+    const observer = defineAbilityFor(actor({ roles: ['OBSERVER'], delegationId: 'ec' }));
+    expect(observer.can('read', 'Thread')).toBe(true);
+    expect(observer.can('create', 'Thread')).toBe(false);
+    expect(observer.can('create', 'Post')).toBe(false);
+    for (const roles of [['DELEGATE'], ['CHAIR', 'DELEGATE'], ['ADMIN']] as const) {
+      const ability = defineAbilityFor(actor({ roles }));
+      expect(ability.can('create', 'Thread')).toBe(true);
+      expect(ability.can('create', 'Post')).toBe(true);
+    }
+  });
+
+  it('lets authors edit and remove their own posts, and chairs and admins moderate', () => {
+    const delegate = defineAbilityFor(actor({ roles: ['DELEGATE'] }));
+    expect(delegate.can('update', post({ authorId: 'me' }))).toBe(true);
+    expect(delegate.can('delete', post({ authorId: 'me' }))).toBe(true);
+    expect(delegate.can('update', post({ authorId: 'other' }))).toBe(false);
+    expect(delegate.can('moderate', 'Post')).toBe(false);
+    expect(delegate.can('update', thread({ authorId: 'other' }))).toBe(false);
+    const chair = defineAbilityFor(actor({ roles: ['CHAIR', 'DELEGATE'] }));
+    expect(chair.can('moderate', 'Thread')).toBe(true);
+    expect(chair.can('moderate', 'Post')).toBe(true);
+    expect(chair.can('update', thread({ authorId: 'other' }))).toBe(true);
+    expect(chair.can('update', post({ authorId: 'other' }))).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ export type Action =
   /** Audit log */
   | 'export'
   /** Mail outbox */
-  | 'retry';
+  | 'retry'
+  /** Discussions: pin, lock, hide posts, move tags */
+  | 'moderate';
 
 /** Record shapes the conditions look at: only the fields rules depend on. */
 export interface MemberRecord {
@@ -41,6 +43,12 @@ export interface MemberRecord {
 }
 export interface SessionRecord {
   userId: string;
+}
+export interface PostRecord {
+  authorId: string | null;
+}
+export interface ThreadRecord {
+  authorId: string | null;
 }
 
 export type SubjectName =
@@ -53,10 +61,16 @@ export type SubjectName =
   | 'TwoFactor'
   | 'Invitation'
   | 'AuditEvent'
-  | 'OutboxMessage';
+  | 'OutboxMessage'
+  | 'Thread'
+  | 'Post'
+  | 'Notification';
 
 type TaggedSubject =
-  (MemberRecord & { __caslSubjectType__: 'Member' }) | (SessionRecord & { __caslSubjectType__: 'Session' });
+  | (MemberRecord & { __caslSubjectType__: 'Member' })
+  | (SessionRecord & { __caslSubjectType__: 'Session' })
+  | (ThreadRecord & { __caslSubjectType__: 'Thread' })
+  | (PostRecord & { __caslSubjectType__: 'Post' });
 
 export type Subject = SubjectName | TaggedSubject;
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -86,6 +100,21 @@ export function rulesFor(actor: Actor): PolicyRule[] {
   can('read', ['Reference', 'Delegation', 'Ministry', 'Member']);
   can(['read', 'update'], ['Profile', 'TwoFactor']);
   can(['read', 'delete'], 'Session', { userId: actor.id });
+  can(['read', 'update'], 'Notification');
+
+  // Discussions: everyone reads; delegates, chairs and the secretariat write; observers never do.
+  can('read', ['Thread', 'Post']);
+  const writes = actor.roles.some((role) => role === 'DELEGATE' || role === 'CHAIR' || role === 'ADMIN');
+  if (writes) {
+    can('create', 'Thread');
+    can('create', 'Post');
+    can('update', 'Thread', { authorId: actor.id });
+    can(['update', 'delete'], 'Post', { authorId: actor.id });
+  }
+  if (actor.roles.includes('CHAIR') || actor.roles.includes('ADMIN')) {
+    can(['moderate', 'update'], 'Thread');
+    can('moderate', 'Post');
+  }
 
   if (actor.roles.includes('ADMIN')) {
     can(['create', 'update', 'changeStatus'], 'Delegation');
@@ -111,3 +140,5 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 /** Marks a record with its subject type, for checks that look at its fields. */
 export const member = (record: MemberRecord) => tag('Member', { ...record });
 export const session = (record: SessionRecord) => tag('Session', { ...record });
+export const thread = (record: ThreadRecord) => tag('Thread', { ...record });
+export const post = (record: PostRecord) => tag('Post', { ...record });

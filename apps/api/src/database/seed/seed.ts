@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { hashPassword } from '../../auth/passwords';
 import { DELEGATIONS, FOCUS_AREAS, GAP_KINDS, MEASURE_KINDS, UNCRC_ARTICLES } from './reference-data';
 import { DEMO_MEMBERS } from './demo-data';
+import { uniqueHandle } from '../../members/handles';
 
 /**
  * Makes sure the reference data exists. Inserts what is missing and never overwrites:
@@ -101,6 +102,7 @@ export async function seedDemoData(prisma: PrismaClient, password: string): Prom
       where: { email: member.email },
       create: {
         email: member.email,
+        handle: await uniqueHandle(prisma, member.email),
         name: member.name,
         title: member.title,
         roles: member.roles,

@@ -3,7 +3,7 @@
  */
 // Node's fetch, Response and DOMException are the WHATWG ones the browser has; jsdom lacks them.
 import { HealthResponse } from '@egcc/contracts';
-import { ApiError, apiRequest, NetworkError } from './client';
+import { ApiError, apiRequest, describeError, NetworkError, setCsrfToken } from './client';
 
 const fetchMock = jest.fn<Promise<Response>, Parameters<typeof fetch>>();
 
@@ -14,6 +14,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks();
+  setCsrfToken(null);
 });
 
 function jsonResponse(body: unknown, init: ResponseInit & { contentType?: string } = {}): Response {
@@ -204,5 +205,68 @@ describe('apiRequest', () => {
     await expect(
       apiRequest('/v1/reports/1', { method: 'DELETE', schema: HealthResponse }),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('after signing in', () => {
+  it("sends the session's CSRF token with every request that changes something, and only those", async () => {
+    setCsrfToken('token-of-this-session');
+    fetchMock.mockImplementation(async () => new Response(null, { status: 204 }));
+
+    await apiRequest('/v1/me', { method: 'PATCH', body: { name: 'Laura' } });
+    await apiRequest('/v1/me/sessions/1', { method: 'DELETE' });
+    await apiRequest('/v1/auth/sign-out', { method: 'POST' });
+    await apiRequest('/v1/me');
+
+    const tokens = fetchMock.mock.calls.map(
+      ([, init]) => (init?.headers as Record<string, string>)['x-csrf-token'],
+    );
+    expect(tokens).toEqual([
+      'token-of-this-session',
+      'token-of-this-session',
+      'token-of-this-session',
+      undefined,
+    ]);
+  });
+
+  it('sends no token once signed out', async () => {
+    setCsrfToken('token-of-this-session');
+    setCsrfToken(null);
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+
+    await apiRequest('/v1/auth/sign-in', { method: 'POST', body: {} });
+
+    expect(sentRequest().headers['x-csrf-token']).toBeUndefined();
+  });
+});
+
+describe('query parameters and throttling', () => {
+  it('leaves out empty filters', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+
+    await apiRequest('/v1/members', { query: { q: 'riga', role: undefined, status: '', limit: 25 } });
+
+    expect(sentRequest().url).toBe('/api/v1/members?q=riga&limit=25');
+  });
+
+  it('keeps Retry-After of a 429 and says when to try again', async () => {
+    fetchMock.mockResolvedValue(
+      jsonResponse(
+        {
+          type: 'x',
+          title: 'Too many requests',
+          status: 429,
+          code: 'RATE_LIMITED',
+          requestId: 'r',
+          detail: 'Too many attempts.',
+        },
+        { status: 429, contentType: 'application/problem+json', headers: { 'retry-after': '90' } },
+      ),
+    );
+
+    const error = (await failure(apiRequest('/v1/auth/sign-in', { method: 'POST', body: {} }))) as ApiError;
+
+    expect(error.retryAfterSeconds).toBe(90);
+    expect(describeError(error)).toBe('Too many attempts. Try again in 2 minutes.');
   });
 });

@@ -1,16 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../app/router';
+import { json, makeSession, mockApi, renderApp } from '../../testing/render-app';
 
 const HEALTH = { status: 'ok', version: '9.9.9', uptimeSeconds: 1 };
 
 beforeEach(() => {
-  // The home page asks the API for its health; jsdom has no fetch to ask with.
-  globalThis.fetch = jest.fn(
-    async () => new Response(JSON.stringify(HEALTH), { headers: { 'content-type': 'application/json' } }),
-  );
+  mockApi({
+    'GET /api/v1/auth/session': json(makeSession({ roles: ['DELEGATE'] })),
+    'GET /api/health': json(HEALTH),
+  });
 });
 
 afterEach(() => {
@@ -18,21 +16,12 @@ afterEach(() => {
   document.title = '';
 });
 
-function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
-}
+const homeHeading = () => screen.findByRole('heading', { level: 1, name: 'Welcome to the EGCC Portal' });
 
 describe('Layout', () => {
   it('starts with a skip link that leads to the main content', async () => {
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Welcome to the EGCC Portal' });
+    await homeHeading();
 
     const links = screen.getAllByRole('link');
     expect(links[0]).toHaveTextContent('Skip to main content');
@@ -45,7 +34,7 @@ describe('Layout', () => {
 
   it('has one banner, one footer and a navigation named Main with the current page marked', async () => {
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Welcome to the EGCC Portal' });
+    await homeHeading();
 
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
@@ -53,6 +42,31 @@ describe('Layout', () => {
     const home = within(navigation).getByRole('link', { name: 'Home' });
     expect(home).toHaveAttribute('href', '/');
     expect(home).toHaveAttribute('aria-current', 'page');
+    expect(within(navigation).getByRole('link', { name: 'Directory' })).toHaveAttribute('href', '/directory');
+  });
+
+  it('shows the member their name, opening a menu with their pages and "Sign out"', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await homeHeading();
+
+    const menuButton = screen.getByRole('button', { name: 'Account menu for Laura Korhonen' });
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Sessions' })).not.toBeInTheDocument();
+
+    await user.click(menuButton);
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'Profile' })).toHaveAttribute('href', '/profile');
+    expect(screen.getByRole('link', { name: 'Sessions' })).toHaveAttribute('href', '/profile/sessions');
+    expect(screen.getByRole('link', { name: 'Two-factor sign-in' })).toHaveAttribute(
+      'href',
+      '/profile/two-factor',
+    );
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(menuButton).toHaveFocus();
   });
 
   it('shows the not-found page, inside the layout, for an unknown address', async () => {
@@ -67,25 +81,25 @@ describe('Layout', () => {
 
   it('leaves focus alone on the first page, then moves it to the new h1 after a navigation', async () => {
     const user = userEvent.setup();
-    const router = renderApp('/no/such/page');
+    const { router } = renderApp('/no/such/page');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     expect(document.body).toHaveFocus();
 
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Welcome to the EGCC Portal' });
+    const heading = await homeHeading();
     expect(router.state.location.pathname).toBe('/');
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Home · EGCC Portal');
-    expect(await screen.findByRole('status')).toHaveTextContent('The portal is running (version 9.9.9).');
+    expect(await screen.findByText('The portal is running (version 9.9.9).')).toHaveRole('status');
   });
 
   it('moves focus to the h1 when going back, too', async () => {
     const user = userEvent.setup();
-    const router = renderApp('/no/such/page');
+    const { router } = renderApp('/no/such/page');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
-    await screen.findByRole('heading', { level: 1, name: 'Welcome to the EGCC Portal' });
+    await homeHeading();
 
     await act(() => router.navigate(-1));
 
