@@ -77,6 +77,8 @@ test.describe('axe-core finds no violations on the pages of "Members and access"
   });
 
   test('the admin pages', async ({ page }) => {
+    // A long walk through every admin page, with axe on each: slow on a busy two-core machine.
+    test.slow();
     await signInByApi(page, ADMIN);
     // Something in the outbox: a reset link for a member.
     const reset = await page.request.post('/api/v1/password-resets', {
