@@ -16,6 +16,9 @@ const ROLES: Record<
 };
 const EVERYONE: RoleName[] = ['delegate', 'chair', 'observer', 'admin'];
 const ADMINS: RoleName[] = ['admin'];
+/** Who writes in discussions: everyone but observers. */
+const WRITERS: RoleName[] = ['delegate', 'chair', 'admin'];
+const MODERATORS: RoleName[] = ['chair', 'admin'];
 
 /** Records each case can act on, made fresh for every role so that cases do not interfere. */
 interface Fixture {
@@ -28,10 +31,18 @@ interface Fixture {
   ministryId: string;
   invitationId: string;
   outboxMessageId: string;
+  /** A thread someone else opened, with one post of theirs and one of the member's. */
+  threadId: string;
+  othersPostId: string;
+  ownPostId: string;
+  hiddenPostId: string;
+  pinnedThreadId: string;
+  lockedThreadId: string;
+  tagSubscriptionId: string;
 }
 
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as the controllers declare it. */
   route: string;
   path: (f: Fixture) => string;
@@ -44,6 +55,8 @@ interface Case {
   passes: number[];
   /** Changes something later cases depend on: runs on fresh records of its own. */
   fresh?: boolean;
+  /** A server-sent event stream: only its status is checked, over a real connection. */
+  stream?: boolean;
 }
 
 let sequence = 0;
@@ -289,6 +302,218 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/threads',
+    path: () => '/api/v1/threads',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/threads/unread',
+    path: () => '/api/v1/threads/unread',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/read-all',
+    path: () => '/api/v1/threads/read-all',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads',
+    path: () => '/api/v1/threads',
+    body: () => ({
+      title: 'Gaps in foster care capacity',
+      body: 'Our counties lack foster families.',
+      focusAreas: ['ALTERNATIVE_CARE'],
+    }),
+    allowed: WRITERS,
+    passes: [201],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/threads/:id',
+    path: (f) => `/api/v1/threads/${f.threadId}`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/threads/:id',
+    path: (f) => `/api/v1/threads/${f.threadId}`,
+    body: () => ({ title: 'A clearer title for the thread' }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:id/posts',
+    path: (f) => `/api/v1/threads/${f.threadId}/posts`,
+    body: () => ({ body: 'We see the same in Estonia.' }),
+    allowed: WRITERS,
+    passes: [201],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/threads/:id/read',
+    path: (f) => `/api/v1/threads/${f.threadId}/read`,
+    body: () => ({ lastReadPostNumber: 1 }),
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/threads/:id/subscription',
+    path: (f) => `/api/v1/threads/${f.threadId}/subscription`,
+    body: () => ({ level: 'MUTED' }),
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:id/pin',
+    path: (f) => `/api/v1/threads/${f.threadId}/pin`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:id/unpin',
+    path: (f) => `/api/v1/threads/${f.pinnedThreadId}/unpin`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:id/lock',
+    path: (f) => `/api/v1/threads/${f.threadId}/lock`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:id/unlock',
+    path: (f) => `/api/v1/threads/${f.lockedThreadId}/unlock`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/posts/:id',
+    path: (f) => `/api/v1/posts/${f.ownPostId}`,
+    body: () => ({ body: 'Corrected: the same in Latvia.' }),
+    allowed: WRITERS,
+    passes: [200],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/posts/:id',
+    path: (f) => `/api/v1/posts/${f.ownPostId}`,
+    allowed: WRITERS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/posts/:id/revisions',
+    path: (f) => `/api/v1/posts/${f.othersPostId}/revisions`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/posts/:id/hide',
+    path: (f) => `/api/v1/posts/${f.othersPostId}/hide`,
+    body: () => ({ reason: 'Names a child.' }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/posts/:id/unhide',
+    path: (f) => `/api/v1/posts/${f.hiddenPostId}/unhide`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/tag-subscriptions',
+    path: () => '/api/v1/tag-subscriptions',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/tag-subscriptions',
+    path: () => '/api/v1/tag-subscriptions',
+    body: () => ({ gapKind: 'EXPERTISE' }),
+    allowed: EVERYONE,
+    passes: [201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/tag-subscriptions/:id',
+    path: (f) => `/api/v1/tag-subscriptions/${f.tagSubscriptionId}`,
+    allowed: EVERYONE,
+    passes: [204],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/mentions/candidates',
+    path: () => '/api/v1/mentions/candidates?q=a',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/notifications',
+    path: () => '/api/v1/notifications',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/notifications/read',
+    path: () => '/api/v1/notifications/read',
+    body: () => ({ all: true }),
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/me/notification-preferences',
+    path: () => '/api/v1/me/notification-preferences',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/me/notification-preferences',
+    path: () => '/api/v1/me/notification-preferences',
+    body: () => ({ preferences: { MENTION: 'IN_APP' } }),
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/events',
+    path: () => '/api/v1/events',
+    allowed: EVERYONE,
+    passes: [200],
+    stream: true,
+  },
+  {
+    method: 'GET',
     route: '/api/v1/audit-events',
     path: () => '/api/v1/audit-events',
     allowed: ADMINS,
@@ -306,10 +531,24 @@ const CASES: Case[] = [
 describe('authorization: every closed route, for every role', () => {
   let t: TestApp;
 
+  let baseUrl: string;
   beforeAll(async () => {
     t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = await t.app.getUrl();
   });
   afterAll(() => t.close());
+
+  /** The status of a streaming response, read over a real connection that is then closed. */
+  async function streamStatus(path: string, cookie: string | undefined): Promise<number> {
+    const abort = new AbortController();
+    const response = await fetch(`${baseUrl.replace('[::1]', '127.0.0.1')}${path}`, {
+      headers: { host: 'portal.test', ...(cookie ? { cookie } : {}) },
+      signal: abort.signal,
+    });
+    abort.abort();
+    return response.status;
+  }
 
   async function fixture(role: RoleName): Promise<Fixture> {
     const spec = ROLES[role];
@@ -359,7 +598,47 @@ describe('authorization: every closed route, for every role', () => {
         attempts: 12,
       },
     });
+    const author = await createMember(t.prisma, { roles: ['DELEGATE'], delegation: 'no' });
+    const makeThread = async (extra: { pinnedAt?: Date; lockedAt?: Date } = {}) =>
+      t.prisma.thread.create({
+        data: {
+          title: `Thread ${unique()}`,
+          authorId: author.id,
+          lastPostNumber: 3,
+          lastPosterId: member.id,
+          ...extra,
+          posts: {
+            create: [
+              { number: 1, authorId: author.id, body: 'Opening', bodyHtml: '<p>Opening</p>' },
+              { number: 2, authorId: member.id, body: 'Mine', bodyHtml: '<p>Mine</p>' },
+              {
+                number: 3,
+                authorId: author.id,
+                body: 'Hidden',
+                bodyHtml: '<p>Hidden</p>',
+                hiddenAt: new Date(),
+                hiddenReason: 'test',
+              },
+            ],
+          },
+        },
+        include: { posts: true },
+      });
+    const thread = await makeThread();
+    const pinned = await makeThread({ pinnedAt: new Date() });
+    const locked = await makeThread({ lockedAt: new Date() });
+    const tag = await t.prisma.tagSubscription.create({
+      data: { userId: member.id, focusAreaCode: 'CHILD_RIGHTS' },
+    });
+    const postNumbered = (n: number) => thread.posts.find((p) => p.number === n)!.id;
     return {
+      threadId: thread.id,
+      othersPostId: postNumbered(1),
+      ownPostId: postNumbered(2),
+      hiddenPostId: postNumbered(3),
+      pinnedThreadId: pinned.id,
+      lockedThreadId: locked.id,
+      tagSubscriptionId: tag.id,
       outboxMessageId: message.id,
       client,
       memberId: member.id,
@@ -385,11 +664,9 @@ describe('authorization: every closed route, for every role', () => {
     const f = await fixture('delegate');
     const visitor = browser(t.app);
     for (const c of CASES) {
-      const response = await visitor.request(
-        c.method,
-        c.path(f),
-        c.method === 'GET' ? undefined : (c.body?.(f) ?? {}),
-      );
+      const response = c.stream
+        ? { statusCode: await streamStatus(c.path(f), undefined) }
+        : await visitor.request(c.method, c.path(f), c.method === 'GET' ? undefined : (c.body?.(f) ?? {}));
       expect(`${c.method} ${c.route}: ${response.statusCode}`).toBe(`${c.method} ${c.route}: 401`);
     }
   });
@@ -401,11 +678,9 @@ describe('authorization: every closed route, for every role', () => {
       for (const c of CASES) {
         const f = c.fresh || !shared ? await fixture(role) : shared;
         if (!c.fresh) shared = f;
-        const response = await f.client.request(
-          c.method,
-          c.path(f),
-          c.method === 'GET' ? undefined : (c.body?.(f) ?? {}),
-        );
+        const response = c.stream
+          ? { statusCode: await streamStatus(c.path(f), f.client.cookie), body: '' }
+          : await f.client.request(c.method, c.path(f), c.method === 'GET' ? undefined : (c.body?.(f) ?? {}));
         const expected = c.allowed.includes(role) ? c.passes : [403];
         const outcome = expected.includes(response.statusCode)
           ? 'as the policy says'

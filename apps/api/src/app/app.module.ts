@@ -9,6 +9,10 @@ import { ConfigModule } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { DatabaseModule } from '../database/database.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { DiscussionsModule } from '../discussions/discussions.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { HealthModule } from '../health/health.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MembersModule } from '../members/members.module';
@@ -31,6 +35,10 @@ export class AppModule {
         DirectoryModule,
         MembersModule,
         InvitationsModule,
+        LiveModule,
+        NotificationsModule,
+        DiscussionsModule,
+        JobsModule,
         ...extraImports,
       ],
       providers: [

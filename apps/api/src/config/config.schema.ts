@@ -78,6 +78,14 @@ export const ConfigSchema = z.object({
   /** Deliver the outbox from this process (turn off on instances that should not send). */
   MAIL_WORKER: booleanish.default(true),
   MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /**
+   * How live events reach this process: `listen` (Postgres LISTEN/NOTIFY), `poll` (read new
+   * events four times a second: the embedded database, which cannot notify across its wire
+   * protocol), or `auto`: poll on the embedded database, listen otherwise.
+   */
+  LIVE_EVENTS: z.enum(['auto', 'listen', 'poll']).default('auto'),
+  /** Run the periodic jobs (daily digests, clean-ups) from this process; one instance at a time does. */
+  SCHEDULED_JOBS: booleanish.default(true),
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

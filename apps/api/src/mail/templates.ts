@@ -56,3 +56,52 @@ export function passwordResetMail(input: { name: string; link: string }): Render
     html: html(paragraphs, { href: input.link, label: 'Choose a new password' }),
   };
 }
+
+export function notificationMail(input: {
+  recipient: string;
+  title: string;
+  excerpt: string | null;
+  actor: string | null;
+  link: string;
+}): RenderedMail {
+  const paragraphs = [
+    `Dear ${input.recipient},`,
+    input.actor ? `${input.actor}: ${input.title}` : input.title,
+    ...(input.excerpt ? [`“${input.excerpt}”`] : []),
+    'You can choose how the portal tells you about this in your profile, under Notifications.',
+  ];
+  return {
+    subject: `[EGCC] ${input.title}`,
+    text: `${paragraphs.join('\n\n')}\n\n${input.link}\n`,
+    html: html(paragraphs, { href: input.link, label: 'Open in the portal' }),
+  };
+}
+
+export function digestMail(input: {
+  recipient: string;
+  groups: { heading: string; link: string; items: string[] }[];
+  preferencesLink: string;
+}): RenderedMail {
+  const count = input.groups.reduce((total, group) => total + group.items.length, 0);
+  const text = [
+    `Dear ${input.recipient},`,
+    `Here is what happened in the EGCC Portal since your last digest (${count} ${count === 1 ? 'item' : 'items'}).`,
+    ...input.groups.map(
+      (group) => `${group.heading}\n${group.items.map((item) => `  - ${item}`).join('\n')}\n  ${group.link}`,
+    ),
+    `Change how often you get this: ${input.preferencesLink}`,
+  ].join('\n\n');
+  const body = input.groups
+    .map(
+      (group) =>
+        `<h2 style="font-size:16px"><a href="${escapeHtml(group.link)}">${escapeHtml(group.heading)}</a></h2><ul>${group.items
+          .map((item) => `<li>${escapeHtml(item)}</li>`)
+          .join('')}</ul>`,
+    )
+    .join('\n');
+  return {
+    subject: `[EGCC] Your daily digest: ${count} ${count === 1 ? 'item' : 'items'}`,
+    text: `${text}\n`,
+    html: `<!doctype html><html lang="en"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1b1f24"><p>Dear ${escapeHtml(input.recipient)},</p><p>Here is what happened in the EGCC Portal since your last digest.</p>${body}<p style="color:#4a5360;font-size:13px"><a href="${escapeHtml(input.preferencesLink)}">Change how often you get this</a></p></body></html>`,
+  };
+}

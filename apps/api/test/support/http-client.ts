@@ -53,6 +53,9 @@ export class Browser {
   post(url: string, payload?: unknown, headers?: Record<string, string>) {
     return this.request('POST', url, payload ?? {}, headers);
   }
+  put(url: string, payload: unknown) {
+    return this.request('PUT', url, payload);
+  }
   patch(url: string, payload: unknown) {
     return this.request('PATCH', url, payload);
   }

@@ -46,8 +46,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DEMO_DATA: 'never',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
+    // Background loops stay off: the tests run them when they want to.
+    MAIL_WORKER: 'false',
+    SCHEDULED_JOBS: 'false',
     // An embedded database has one backend: a second connection would be refused.
-    ...(serverUrl() ? {} : { DATABASE_POOL_SIZE: '1' }),
+    // Nor can it notify across its wire protocol: live events are polled there.
+    ...(serverUrl() ? {} : { DATABASE_POOL_SIZE: '1', LIVE_EVENTS: 'poll' }),
     ...options.env,
   });
   const app = await createApp(config, { logger: pino({ level: 'silent' }), imports: options.imports });
@@ -65,11 +69,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     async resetData() {
       if (dataTables.length === 0) return;
-      // The audit log refuses DELETE row by row; TRUNCATE is the owner's reset. CASCADE also
+      // The audit log refuses DELETE row by row; TRUNCATE is the owner's reset. Sequences go on
+      // counting (ids are never reused, as in production: live events are told apart by id). CASCADE also
       // empties reference rows that point at members (status changes); the seed restores them.
-      await pool.query(
-        `TRUNCATE ${dataTables.map((name) => `"${name}"`).join(', ')} RESTART IDENTITY CASCADE`,
-      );
+      await pool.query(`TRUNCATE ${dataTables.map((name) => `"${name}"`).join(', ')} CASCADE`);
       await seedReferenceData(prisma);
     },
     async close() {

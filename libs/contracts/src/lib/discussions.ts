@@ -23,11 +23,15 @@ export const PersonRef = z
   .meta({ id: 'PersonRef' });
 export type PersonRef = z.infer<typeof PersonRef>;
 
+const FocusAreaTags = z.array(FocusAreaCode).max(5);
+const GapKindTags = z.array(GapKindCode).max(3);
+/** Delegations the thread concerns, by code. */
+const DelegationTags = z.array(z.string().trim().toLowerCase().max(8)).max(12);
+
 export const ThreadTags = z.object({
-  focusAreas: z.array(FocusAreaCode).max(5).default([]),
-  gapKinds: z.array(GapKindCode).max(3).default([]),
-  /** Delegations the thread concerns, by code. */
-  delegations: z.array(z.string().trim().toLowerCase().max(8)).max(12).default([]),
+  focusAreas: FocusAreaTags.default([]),
+  gapKinds: GapKindTags.default([]),
+  delegations: DelegationTags.default([]),
 });
 
 export const SubscriptionLevel = z.enum(['FOLLOWING', 'MUTED', 'NONE']).meta({ id: 'SubscriptionLevel' });
@@ -88,9 +92,9 @@ export type CreateThreadRequest = z.infer<typeof CreateThreadRequest>;
 export const UpdateThreadRequest = z
   .object({
     title: ThreadTitle.optional(),
-    focusAreas: ThreadTags.shape.focusAreas.optional(),
-    gapKinds: ThreadTags.shape.gapKinds.optional(),
-    delegations: ThreadTags.shape.delegations.optional(),
+    focusAreas: FocusAreaTags.optional(),
+    gapKinds: GapKindTags.optional(),
+    delegations: DelegationTags.optional(),
   })
   .meta({ id: 'UpdateThreadRequest' });
 export type UpdateThreadRequest = z.infer<typeof UpdateThreadRequest>;

@@ -1,0 +1,235 @@
+import type { PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
+import type { Pool } from 'pg';
+
+/**
+ * The reads on the hot paths (the thread list, a page of a thread), written as single SQL
+ * statements on the pg pool: each request is one round trip, served from the indexes on
+ * thread(last_post_at DESC, id) and post(thread_id, number).
+ */
+
+interface ThreadRow {
+  id: string;
+  title: string;
+  created_at: Date;
+  last_post_at: Date;
+  reply_count: number;
+  last_post_number: number;
+  pinned: boolean;
+  locked: boolean;
+  report_id: string | null;
+  meeting_id: string | null;
+  author: PersonJson | null;
+  last_poster: PersonJson | null;
+  last_read_post_number: number | null;
+  subscription: 'FOLLOWING' | 'MUTED' | 'NONE' | null;
+  focus_areas: string[] | null;
+  gap_kinds: string[] | null;
+  delegations: string[] | null;
+}
+
+interface PersonJson {
+  id: string;
+  name: string;
+  handle: string;
+  delegation: { code: string; name: string } | null;
+}
+
+const person = (alias: string) => `
+  CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(
+    'id', ${alias}.id, 'name', ${alias}.name, 'handle', ${alias}.handle,
+    'delegation', (SELECT json_build_object('code', d.code, 'name', d.name) FROM delegation d WHERE d.id = ${alias}.delegation_id)
+  ) END`;
+
+const THREAD_COLUMNS = `
+  t.id, t.title, t.created_at, t.last_post_at, t.reply_count, t.last_post_number,
+  t.pinned_at IS NOT NULL AS pinned, t.locked_at IS NOT NULL AS locked, t.report_id, t.meeting_id,
+  ${person('a')} AS author, ${person('lp')} AS last_poster,
+  rs.last_read_post_number, sub.level AS subscription,
+  ARRAY(SELECT focus_area_code FROM thread_focus_area WHERE thread_id = t.id ORDER BY focus_area_code) AS focus_areas,
+  ARRAY(SELECT gap_kind::text FROM thread_gap_kind WHERE thread_id = t.id ORDER BY gap_kind) AS gap_kinds,
+  ARRAY(SELECT d.code FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id ORDER BY d.code) AS delegations`;
+
+const THREAD_JOINS = `
+  LEFT JOIN "user" a ON a.id = t.author_id
+  LEFT JOIN "user" lp ON lp.id = t.last_poster_id
+  LEFT JOIN thread_read_state rs ON rs.thread_id = t.id AND rs.user_id = $1
+  LEFT JOIN thread_subscription sub ON sub.thread_id = t.id AND sub.user_id = $1`;
+
+function toSummary(row: ThreadRow): ThreadSummary {
+  const lastRead = row.last_read_post_number ?? 0;
+  return {
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    focusAreas: row.focus_areas ?? [],
+    gapKinds: (row.gap_kinds ?? []) as ThreadSummary['gapKinds'],
+    delegations: row.delegations ?? [],
+    createdAt: row.created_at.toISOString(),
+    lastPostAt: row.last_post_at.toISOString(),
+    lastPoster: row.last_poster,
+    replyCount: row.reply_count,
+    unreadCount: Math.max(0, row.last_post_number - lastRead),
+    seen: row.last_read_post_number !== null,
+    pinned: row.pinned,
+    locked: row.locked,
+    subscription: row.subscription,
+  };
+}
+
+function toDetail(row: ThreadRow): ThreadDetail {
+  const lastRead = Math.min(row.last_read_post_number ?? 0, row.last_post_number);
+  return {
+    ...toSummary(row),
+    reportId: row.report_id,
+    meetingId: row.meeting_id,
+    lastPostNumber: row.last_post_number,
+    lastReadPostNumber: lastRead,
+    firstUnreadPostNumber: Math.max(1, Math.min(lastRead + 1, row.last_post_number)),
+  };
+}
+
+export interface ListCursor {
+  lastPostAt: string;
+  id: string;
+}
+
+export async function listThreads(
+  pool: Pool,
+  userId: string,
+  query: ThreadListQuery,
+  cursor: ListCursor | null,
+): Promise<{ rows: ThreadSummary[]; pinned: ThreadSummary[] }> {
+  const params: unknown[] = [userId];
+  const where: string[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (query.focusArea)
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_focus_area f WHERE f.thread_id = t.id AND f.focus_area_code = ${param(query.focusArea)})`,
+    );
+  if (query.gapKind)
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_gap_kind g WHERE g.thread_id = t.id AND g.gap_kind = ${param(query.gapKind)}::"GapKindCode")`,
+    );
+  if (query.delegation) {
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`,
+    );
+  }
+  if (query.author) where.push(`t.author_id = ${param(query.author)}`);
+  if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
+  if (query.mine) {
+    where.push(
+      `(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`,
+    );
+  }
+  const filters = where.length ? `AND ${where.join(' AND ')}` : '';
+  const paging = cursor
+    ? `AND (t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`
+    : '';
+  const limit = param(query.limit + 1);
+  // Pinned threads head the first page; the list below them leaves them out.
+  const { rows } = await pool.query<ThreadRow>(
+    `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS}
+      WHERE t.pinned_at IS NULL ${filters} ${paging}
+      ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`,
+    params,
+  );
+  let pinned: ThreadSummary[] = [];
+  if (!cursor) {
+    const pinnedParams = params.slice(0, params.length - 1 - (cursor ? 2 : 0));
+    const pinnedRows = await pool.query<ThreadRow>(
+      `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS}
+        WHERE t.pinned_at IS NOT NULL ${filters}
+        ORDER BY t.pinned_at DESC LIMIT 10`,
+      pinnedParams,
+    );
+    pinned = pinnedRows.rows.map(toSummary);
+  }
+  return { rows: rows.map(toSummary), pinned };
+}
+
+interface PostRow {
+  id: string;
+  number: number;
+  body: string;
+  body_html: string;
+  deleted_at: Date | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  reply_to_number: number | null;
+  created_at: Date;
+  edited_at: Date | null;
+  edit_count: number;
+  author: PersonJson | null;
+}
+
+export function toPostView(threadId: string, row: PostRow): PostView {
+  const state = row.deleted_at ? 'REMOVED' : row.hidden_at ? 'HIDDEN' : 'VISIBLE';
+  return {
+    id: row.id,
+    threadId,
+    number: row.number,
+    author: row.author,
+    html: state === 'VISIBLE' ? row.body_html : '',
+    body: state === 'VISIBLE' ? row.body : '',
+    state,
+    hiddenReason: state === 'HIDDEN' ? row.hidden_reason : null,
+    replyToNumber: row.reply_to_number,
+    createdAt: row.created_at.toISOString(),
+    editedAt: row.edited_at?.toISOString() ?? null,
+    editCount: row.edit_count,
+  };
+}
+
+/** A thread's header and up to `limit` posts from `from` on, in one round trip. */
+export async function threadWithPosts(
+  pool: Pool,
+  userId: string,
+  threadId: string,
+  from: number,
+  limit: number,
+): Promise<{ thread: ThreadDetail; posts: PostView[]; hasMore: boolean } | null> {
+  const { rows } = await pool.query<ThreadRow & { posts: PostRow[] | null }>(
+    `SELECT ${THREAD_COLUMNS},
+       (SELECT json_agg(p ORDER BY p.number) FROM (
+          SELECT p.id, p.number, p.body, p.body_html, p.deleted_at, p.hidden_at, p.hidden_reason,
+                 (SELECT r.number FROM post r WHERE r.id = p.reply_to_post_id) AS reply_to_number,
+                 p.created_at, p.edited_at, p.edit_count, ${person('pa')} AS author
+            FROM post p LEFT JOIN "user" pa ON pa.id = p.author_id
+           WHERE p.thread_id = t.id AND p.number >= $3
+           ORDER BY p.number LIMIT $4) p) AS posts
+       FROM thread t ${THREAD_JOINS}
+      WHERE t.id = $2`,
+    [userId, threadId, from, limit + 1],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  // json_agg gives timestamps as strings.
+  const posts = (row.posts ?? []).map((post) => ({
+    ...post,
+    created_at: new Date(post.created_at),
+    edited_at: post.edited_at ? new Date(post.edited_at) : null,
+    deleted_at: post.deleted_at ? new Date(post.deleted_at) : null,
+    hidden_at: post.hidden_at ? new Date(post.hidden_at) : null,
+  }));
+  return {
+    thread: toDetail(row),
+    posts: posts.slice(0, limit).map((post) => toPostView(threadId, post)),
+    hasMore: posts.length > limit,
+  };
+}
+
+export async function threadDetail(
+  pool: Pool,
+  userId: string,
+  threadId: string,
+): Promise<ThreadDetail | null> {
+  const { rows } = await pool.query<ThreadRow>(
+    `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE t.id = $2`,
+    [userId, threadId],
+  );
+  return rows[0] ? toDetail(rows[0]) : null;
+}
