@@ -7,6 +7,14 @@ import type { Pool } from 'pg';
  * thread(last_post_at DESC, id) and post(thread_id, number).
  */
 
+interface PersonColumns {
+  id: string | null;
+  name: string | null;
+  handle: string | null;
+  code: string | null;
+  delegation: string | null;
+}
+
 interface ThreadRow {
   id: string;
   title: string;
@@ -18,8 +26,16 @@ interface ThreadRow {
   locked: boolean;
   report_id: string | null;
   meeting_id: string | null;
-  author: PersonJson | null;
-  last_poster: PersonJson | null;
+  a_id: string | null;
+  a_name: string | null;
+  a_handle: string | null;
+  a_code: string | null;
+  a_delegation: string | null;
+  lp_id: string | null;
+  lp_name: string | null;
+  lp_handle: string | null;
+  lp_code: string | null;
+  lp_delegation: string | null;
   last_read_post_number: number | null;
   subscription: 'FOLLOWING' | 'MUTED' | 'NONE' | null;
   focus_areas: string[] | null;
@@ -34,24 +50,33 @@ interface PersonJson {
   delegation: { code: string; name: string } | null;
 }
 
-const person = (alias: string) => `
-  CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(
-    'id', ${alias}.id, 'name', ${alias}.name, 'handle', ${alias}.handle,
-    'delegation', (SELECT json_build_object('code', d.code, 'name', d.name) FROM delegation d WHERE d.id = ${alias}.delegation_id)
-  ) END`;
+function person(columns: PersonColumns): PersonJson | null {
+  if (!columns.id || columns.name === null || columns.handle === null) return null;
+  return {
+    id: columns.id,
+    name: columns.name,
+    handle: columns.handle,
+    delegation: columns.code && columns.delegation ? { code: columns.code, name: columns.delegation } : null,
+  };
+}
+
+/** Plain columns, joined by primary key: the objects are put together in JavaScript. */
+const personColumns = (alias: string, delegationAlias: string) =>
+  `${alias}.id AS ${alias}_id, ${alias}.name AS ${alias}_name, ${alias}.handle AS ${alias}_handle,
+   ${delegationAlias}.code AS ${alias}_code, ${delegationAlias}.name AS ${alias}_delegation`;
 
 const THREAD_COLUMNS = `
   t.id, t.title, t.created_at, t.last_post_at, t.reply_count, t.last_post_number,
   t.pinned_at IS NOT NULL AS pinned, t.locked_at IS NOT NULL AS locked, t.report_id, t.meeting_id,
-  ${person('a')} AS author, ${person('lp')} AS last_poster,
+  ${personColumns('a', 'ad')}, ${personColumns('lp', 'lpd')},
   rs.last_read_post_number, sub.level AS subscription,
-  ARRAY(SELECT focus_area_code FROM thread_focus_area WHERE thread_id = t.id ORDER BY focus_area_code) AS focus_areas,
-  ARRAY(SELECT gap_kind::text FROM thread_gap_kind WHERE thread_id = t.id ORDER BY gap_kind) AS gap_kinds,
-  ARRAY(SELECT d.code FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id ORDER BY d.code) AS delegations`;
+  t.focus_area_codes AS focus_areas, t.gap_kind_codes AS gap_kinds, t.delegation_codes AS delegations`;
 
 const THREAD_JOINS = `
   LEFT JOIN "user" a ON a.id = t.author_id
+  LEFT JOIN delegation ad ON ad.id = a.delegation_id
   LEFT JOIN "user" lp ON lp.id = t.last_poster_id
+  LEFT JOIN delegation lpd ON lpd.id = lp.delegation_id
   LEFT JOIN thread_read_state rs ON rs.thread_id = t.id AND rs.user_id = $1
   LEFT JOIN thread_subscription sub ON sub.thread_id = t.id AND sub.user_id = $1`;
 
@@ -60,13 +85,13 @@ function toSummary(row: ThreadRow): ThreadSummary {
   return {
     id: row.id,
     title: row.title,
-    author: row.author,
+    author: person({ id: row.a_id, name: row.a_name, handle: row.a_handle, code: row.a_code, delegation: row.a_delegation }),
     focusAreas: row.focus_areas ?? [],
     gapKinds: (row.gap_kinds ?? []) as ThreadSummary['gapKinds'],
     delegations: row.delegations ?? [],
     createdAt: row.created_at.toISOString(),
     lastPostAt: row.last_post_at.toISOString(),
-    lastPoster: row.last_poster,
+    lastPoster: person({ id: row.lp_id, name: row.lp_name, handle: row.lp_handle, code: row.lp_code, delegation: row.lp_delegation }),
     replyCount: row.reply_count,
     unreadCount: Math.max(0, row.last_post_number - lastRead),
     seen: row.last_read_post_number !== null,
@@ -93,65 +118,66 @@ export interface ListCursor {
   id: string;
 }
 
+export interface Sql {
+  text: string;
+  values: unknown[];
+}
+
+/** The thread list query: threads by last activity (pinned ones apart), with the filters. */
+export function threadListSql(userId: string, query: ThreadListQuery, cursor: ListCursor | null, pinned: boolean): Sql {
+  const values: unknown[] = [userId];
+  const where: string[] = [pinned ? 't.pinned_at IS NOT NULL' : 't.pinned_at IS NULL'];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  if (query.focusArea) where.push(`EXISTS (SELECT 1 FROM thread_focus_area f WHERE f.thread_id = t.id AND f.focus_area_code = ${param(query.focusArea)})`);
+  if (query.gapKind) where.push(`EXISTS (SELECT 1 FROM thread_gap_kind g WHERE g.thread_id = t.id AND g.gap_kind = ${param(query.gapKind)}::"GapKindCode")`);
+  if (query.delegation) {
+    where.push(`EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`);
+  }
+  if (query.author) where.push(`t.author_id = ${param(query.author)}`);
+  if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
+  if (query.mine) {
+    where.push(`(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`);
+  }
+  if (pinned) {
+    return { text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.pinned_at DESC LIMIT 10`, values };
+  }
+  if (cursor) where.push(`(t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`);
+  const limit = param(query.limit + 1);
+  return {
+    text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`,
+    values,
+  };
+}
+
+const pinnedSql = (userId: string, query: ThreadListQuery) => {
+  const sql = threadListSql(userId, query, null, true);
+  return { text: sql.text, values: sql.values };
+};
+
 export async function listThreads(
   pool: Pool,
   userId: string,
   query: ThreadListQuery,
   cursor: ListCursor | null,
 ): Promise<{ rows: ThreadSummary[]; pinned: ThreadSummary[] }> {
-  const params: unknown[] = [userId];
-  const where: string[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  if (query.focusArea)
-    where.push(
-      `EXISTS (SELECT 1 FROM thread_focus_area f WHERE f.thread_id = t.id AND f.focus_area_code = ${param(query.focusArea)})`,
-    );
-  if (query.gapKind)
-    where.push(
-      `EXISTS (SELECT 1 FROM thread_gap_kind g WHERE g.thread_id = t.id AND g.gap_kind = ${param(query.gapKind)}::"GapKindCode")`,
-    );
-  if (query.delegation) {
-    where.push(
-      `EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`,
-    );
-  }
-  if (query.author) where.push(`t.author_id = ${param(query.author)}`);
-  if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
-  if (query.mine) {
-    where.push(
-      `(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`,
-    );
-  }
-  const filters = where.length ? `AND ${where.join(' AND ')}` : '';
-  const paging = cursor
-    ? `AND (t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`
-    : '';
-  const limit = param(query.limit + 1);
   // Pinned threads head the first page; the list below them leaves them out.
-  const { rows } = await pool.query<ThreadRow>(
-    `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS}
-      WHERE t.pinned_at IS NULL ${filters} ${paging}
-      ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`,
-    params,
-  );
-  let pinned: ThreadSummary[] = [];
-  if (!cursor) {
-    const pinnedParams = params.slice(0, params.length - 1 - (cursor ? 2 : 0));
-    const pinnedRows = await pool.query<ThreadRow>(
-      `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS}
-        WHERE t.pinned_at IS NOT NULL ${filters}
-        ORDER BY t.pinned_at DESC LIMIT 10`,
-      pinnedParams,
-    );
-    pinned = pinnedRows.rows.map(toSummary);
-  }
-  return { rows: rows.map(toSummary), pinned };
+  const list = threadListSql(userId, query, cursor, false);
+  const [{ rows }, pinned] = await Promise.all([
+    pool.query<ThreadRow>(list.text, list.values),
+    cursor ? { rows: [] as ThreadRow[] } : pool.query<ThreadRow>(pinnedSql(userId, query)),
+  ]);
+  return { rows: rows.map(toSummary), pinned: pinned.rows.map(toSummary) };
 }
 
 interface PostRow {
+  a_id: string | null;
+  a_name: string | null;
+  a_handle: string | null;
+  a_code: string | null;
+  a_delegation: string | null;
   id: string;
   number: number;
   body: string;
@@ -163,7 +189,6 @@ interface PostRow {
   created_at: Date;
   edited_at: Date | null;
   edit_count: number;
-  author: PersonJson | null;
 }
 
 export function toPostView(threadId: string, row: PostRow): PostView {
@@ -172,7 +197,7 @@ export function toPostView(threadId: string, row: PostRow): PostView {
     id: row.id,
     threadId,
     number: row.number,
-    author: row.author,
+    author: person({ id: row.a_id, name: row.a_name, handle: row.a_handle, code: row.a_code, delegation: row.a_delegation }),
     html: state === 'VISIBLE' ? row.body_html : '',
     body: state === 'VISIBLE' ? row.body : '',
     state,
@@ -184,6 +209,26 @@ export function toPostView(threadId: string, row: PostRow): PostView {
   };
 }
 
+/** A thread's header and up to `limit` + 1 posts from `from` on, as one statement. */
+export function threadPageSql(userId: string, threadId: string, from: number, limit: number): Sql {
+  return {
+    text: `SELECT ${THREAD_COLUMNS},
+       (SELECT json_agg(p ORDER BY p.number) FROM (
+          SELECT p.id, p.number, p.body, p.body_html, p.deleted_at, p.hidden_at, p.hidden_reason,
+                 r.number AS reply_to_number, p.created_at, p.edited_at, p.edit_count,
+                 pa.id AS a_id, pa.name AS a_name, pa.handle AS a_handle, pad.code AS a_code, pad.name AS a_delegation
+            FROM post p
+            LEFT JOIN post r ON r.id = p.reply_to_post_id
+            LEFT JOIN "user" pa ON pa.id = p.author_id
+            LEFT JOIN delegation pad ON pad.id = pa.delegation_id
+           WHERE p.thread_id = t.id AND p.number >= $3
+           ORDER BY p.number LIMIT $4) p) AS posts
+       FROM thread t ${THREAD_JOINS}
+      WHERE t.id = $2`,
+    values: [userId, threadId, from, limit + 1],
+  };
+}
+
 /** A thread's header and up to `limit` posts from `from` on, in one round trip. */
 export async function threadWithPosts(
   pool: Pool,
@@ -192,19 +237,8 @@ export async function threadWithPosts(
   from: number,
   limit: number,
 ): Promise<{ thread: ThreadDetail; posts: PostView[]; hasMore: boolean } | null> {
-  const { rows } = await pool.query<ThreadRow & { posts: PostRow[] | null }>(
-    `SELECT ${THREAD_COLUMNS},
-       (SELECT json_agg(p ORDER BY p.number) FROM (
-          SELECT p.id, p.number, p.body, p.body_html, p.deleted_at, p.hidden_at, p.hidden_reason,
-                 (SELECT r.number FROM post r WHERE r.id = p.reply_to_post_id) AS reply_to_number,
-                 p.created_at, p.edited_at, p.edit_count, ${person('pa')} AS author
-            FROM post p LEFT JOIN "user" pa ON pa.id = p.author_id
-           WHERE p.thread_id = t.id AND p.number >= $3
-           ORDER BY p.number LIMIT $4) p) AS posts
-       FROM thread t ${THREAD_JOINS}
-      WHERE t.id = $2`,
-    [userId, threadId, from, limit + 1],
-  );
+  const sql = threadPageSql(userId, threadId, from, limit);
+  const { rows } = await pool.query<ThreadRow & { posts: PostRow[] | null }>(sql.text, sql.values);
   const row = rows[0];
   if (!row) return null;
   // json_agg gives timestamps as strings.
