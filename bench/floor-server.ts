@@ -7,7 +7,10 @@ import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { listThreads, threadWithPosts } from '../apps/api/src/discussions/thread-queries';
 
-const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: Number(process.env['POOL'] ?? 16) });
+const pool = new Pool({
+  connectionString: process.env['DATABASE_URL'],
+  max: Number(process.env['POOL'] ?? 16),
+});
 const userId = process.env['BENCH_USER_ID'] ?? '';
 const port = Number(process.env['PORT'] ?? 3901);
 
@@ -15,7 +18,10 @@ const server = createServer((request, response) => {
   const url = request.url ?? '/';
   const reply = (body: unknown) => {
     const json = JSON.stringify(body);
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(json),
+    });
     response.end(json);
   };
   const fail = (error: unknown) => {

@@ -28,7 +28,11 @@ interface Result {
 }
 
 function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   child.stdout?.on('data', () => undefined);
   return child;
 }
@@ -58,18 +62,31 @@ async function load(name: string, options: autocannon.Options): Promise<Result> 
   await autocannon({ ...options, duration: 2 });
   const result = await autocannon({ ...options, duration: DURATION, connections: CONNECTIONS });
   const errors = result.errors + result.non2xx;
-  return { name, requests: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors };
+  return {
+    name,
+    requests: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+  };
 }
 
 async function main() {
   const apiMain = join(root, 'dist/apps/api/main.js');
   if (!existsSync(apiMain)) throw new Error('Build the API first: npx nx run api:build');
   const pool = new Pool({ connectionString: BENCH_DATABASE_URL, max: 2 });
-  const counts = (await pool.query<{ threads: number; posts: number }>('SELECT (SELECT count(*)::int FROM thread) threads, (SELECT count(*)::int FROM post) posts')).rows[0];
+  const counts = (
+    await pool.query<{ threads: number; posts: number }>(
+      'SELECT (SELECT count(*)::int FROM thread) threads, (SELECT count(*)::int FROM post) posts',
+    )
+  ).rows[0];
   if (!counts || counts.threads === 0) throw new Error('No bench data: run npm run bench:seed first');
-  const member = (await pool.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [BENCH_MEMBER])).rows[0];
+  const member = (await pool.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [BENCH_MEMBER]))
+    .rows[0];
   if (!member) throw new Error('No bench member: run npm run bench:seed first');
-  const threadIds = (await pool.query<{ id: string }>('SELECT id FROM thread ORDER BY random() LIMIT 1000')).rows.map((r) => r.id);
+  const threadIds = (
+    await pool.query<{ id: string }>('SELECT id FROM thread ORDER BY random() LIMIT 1000')
+  ).rows.map((r) => r.id);
 
   const app = start(process.execPath, [apiMain], {
     NODE_ENV: 'production',
@@ -84,12 +101,16 @@ async function main() {
     SECRET_KEY: 'bench-secret-key-bench-secret-key-0123',
     TWO_FACTOR_REQUIRED_FOR: 'none',
   });
-  const floor = start(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'floor-server.ts')], {
-    DATABASE_URL: BENCH_DATABASE_URL,
-    BENCH_USER_ID: member.id,
-    PORT: String(FLOOR_PORT),
-    POOL: String(CONNECTIONS),
-  });
+  const floor = start(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'floor-server.ts')],
+    {
+      DATABASE_URL: BENCH_DATABASE_URL,
+      BENCH_USER_ID: member.id,
+      PORT: String(FLOOR_PORT),
+      POOL: String(CONNECTIONS),
+    },
+  );
   try {
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/ready`);
     await waitFor(`http://127.0.0.1:${FLOOR_PORT}/threads`);
@@ -137,7 +158,9 @@ async function main() {
             setupRequest: (request) => ({
               ...request,
               path: `/api/v1/threads/${nextThread()}/posts`,
-              body: JSON.stringify({ body: 'A benchmark reply: our municipalities report the same gap in expertise.' }),
+              body: JSON.stringify({
+                body: 'A benchmark reply: our municipalities report the same gap in expertise.',
+              }),
             }),
           },
         ],
@@ -150,9 +173,15 @@ async function main() {
       ['thread list', threadListSql(member.id, { limit: 25 }, null, false)],
       ['thread page', threadPageSql(member.id, threadIds[0]!, 1, 20)],
     ] as const) {
-      const plan = (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      const plan = (
+        await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)
+      ).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
       const seqScans = /Seq Scan on (thread|post)\b/.test(plan);
-      plans.push(`### ${name}${seqScans ? ' — SEQUENTIAL SCAN ON A BIG TABLE' : ' (index scans only on thread and post)'}\n\n\`\`\`\n${plan}\n\`\`\``);
+      plans.push(
+        `### ${name}${seqScans ? ' — SEQUENTIAL SCAN ON A BIG TABLE' : ' (index scans only on thread and post)'}\n\n\`\`\`\n${plan}\n\`\`\``,
+      );
     }
 
     const lines = [
@@ -160,9 +189,10 @@ async function main() {
       '',
       '| scenario | API req/s | API p50 / p99 ms | floor req/s | floor p99 ms | API / floor |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...results.map(({ scenario, app, floor }) =>
-        `| ${scenario} | ${app.requests} | ${app.p50} / ${app.p99} | ${floor ? floor.requests : '–'} | ${floor ? floor.p99 : '–'} | ${floor ? `${Math.round((100 * app.requests) / floor.requests)} %` : '–'} |` +
-        (app.errors ? ` (${app.errors} errors)` : ''),
+      ...results.map(
+        ({ scenario, app, floor }) =>
+          `| ${scenario} | ${app.requests} | ${app.p50} / ${app.p99} | ${floor ? floor.requests : '–'} | ${floor ? floor.p99 : '–'} | ${floor ? `${Math.round((100 * app.requests) / floor.requests)} %` : '–'} |` +
+          (app.errors ? ` (${app.errors} errors)` : ''),
       ),
       '',
       `API process peak memory (RSS): ${peakRss} MB.`,

@@ -15,7 +15,8 @@ import { seedReferenceData } from '../apps/api/src/database/seed/seed';
 import { PrismaClient } from '../apps/api/src/generated/prisma/client';
 import { PrismaPg } from '@prisma/adapter-pg';
 
-export const BENCH_DATABASE_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/egcc_bench';
+export const BENCH_DATABASE_URL =
+  process.env['BENCH_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/egcc_bench';
 export const BENCH_PASSWORD = 'bench-password-not-for-production';
 export const BENCH_MEMBER = 'bench.delegate@egcc.example';
 
@@ -69,7 +70,11 @@ export async function seedBench(url = BENCH_DATABASE_URL): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   await seedReferenceData(prisma);
 
-  const delegations = (await pool.query<{ id: string; code: string }>("SELECT id, code FROM delegation WHERE membership_status = 'ACTIVE' AND kind = 'MEMBER_STATE'")).rows;
+  const delegations = (
+    await pool.query<{ id: string; code: string }>(
+      "SELECT id, code FROM delegation WHERE membership_status = 'ACTIVE' AND kind = 'MEMBER_STATE'",
+    )
+  ).rows;
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const members = Array.from({ length: MEMBERS }, (_, i) => ({
     id: randomUUID(),
@@ -81,22 +86,41 @@ export async function seedBench(url = BENCH_DATABASE_URL): Promise<void> {
   await pool.query(
     `INSERT INTO "user" (id, email, handle, name, roles, status, delegation_id, password_hash, updated_at)
      SELECT unnest($1::uuid[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[]), '{DELEGATE}', 'ACTIVE', unnest($5::uuid[]), $6, now()`,
-    [members.map((m) => m.id), members.map((m) => m.email), members.map((m) => m.handle), members.map((m) => m.name), members.map((m) => m.delegation), passwordHash],
+    [
+      members.map((m) => m.id),
+      members.map((m) => m.email),
+      members.map((m) => m.handle),
+      members.map((m) => m.name),
+      members.map((m) => m.delegation),
+      passwordHash,
+    ],
   );
 
-  const focusAreas = (await pool.query<{ code: string }>('SELECT code FROM focus_area')).rows.map((r) => r.code);
+  const focusAreas = (await pool.query<{ code: string }>('SELECT code FROM focus_area')).rows.map(
+    (r) => r.code,
+  );
   const gapKinds = ['SERVICES', 'EXPERTISE', 'CAPACITY'];
   const now = Date.now();
   const threads = Array.from({ length: THREADS }, (_, i) => {
     const createdAt = new Date(now - (THREADS - i) * 3_600_000 * 2);
-    return { id: randomUUID(), title: `${WORDS[randomInt(WORDS.length)]} and ${WORDS[randomInt(WORDS.length)]}: thread ${i + 1}`, author: members[randomInt(MEMBERS)]!.id, createdAt };
+    return {
+      id: randomUUID(),
+      title: `${WORDS[randomInt(WORDS.length)]} and ${WORDS[randomInt(WORDS.length)]}: thread ${i + 1}`,
+      author: members[randomInt(MEMBERS)]!.id,
+      createdAt,
+    };
   });
   for (let i = 0; i < threads.length; i += BATCH) {
     const batch = threads.slice(i, i + BATCH);
     await pool.query(
       `INSERT INTO thread (id, title, author_id, created_at, updated_at, last_post_at)
        SELECT unnest($1::uuid[]), unnest($2::text[]), unnest($3::uuid[]), unnest($4::timestamptz[]), now(), unnest($4::timestamptz[])`,
-      [batch.map((t) => t.id), batch.map((t) => t.title), batch.map((t) => t.author), batch.map((t) => t.createdAt)],
+      [
+        batch.map((t) => t.id),
+        batch.map((t) => t.title),
+        batch.map((t) => t.author),
+        batch.map((t) => t.createdAt),
+      ],
     );
     await pool.query(
       `INSERT INTO thread_focus_area (thread_id, focus_area_code) SELECT unnest($1::uuid[]), unnest($2::text[]) ON CONFLICT DO NOTHING`,
@@ -116,7 +140,13 @@ export async function seedBench(url = BENCH_DATABASE_URL): Promise<void> {
       `INSERT INTO post (id, thread_id, number, author_id, body, body_html, created_at)
        SELECT gen_random_uuid(), r.thread, r.number, r.author, r.body, '<p>' || r.body || '</p>', r.at
          FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::timestamptz[]) AS r(thread, number, author, body, at)`,
-      [rows.map((r) => r.thread), rows.map((r) => r.number), rows.map((r) => r.author), rows.map((r) => r.body), rows.map((r) => r.at)],
+      [
+        rows.map((r) => r.thread),
+        rows.map((r) => r.number),
+        rows.map((r) => r.author),
+        rows.map((r) => r.body),
+        rows.map((r) => r.at),
+      ],
     );
     written += rows.length;
     rows.length = 0;
@@ -124,7 +154,13 @@ export async function seedBench(url = BENCH_DATABASE_URL): Promise<void> {
   };
   for (const thread of threads) {
     for (let number = 1; number <= POSTS_PER_THREAD; number++) {
-      rows.push({ thread: thread.id, number, author: number === 1 ? thread.author : members[randomInt(MEMBERS)]!.id, body: postBody(), at: new Date(thread.createdAt.getTime() + number * 60_000) });
+      rows.push({
+        thread: thread.id,
+        number,
+        author: number === 1 ? thread.author : members[randomInt(MEMBERS)]!.id,
+        body: postBody(),
+        at: new Date(thread.createdAt.getTime() + number * 60_000),
+      });
       if (rows.length >= BATCH) await flush();
     }
   }
@@ -146,8 +182,14 @@ export async function seedBench(url = BENCH_DATABASE_URL): Promise<void> {
     [members[0]!.id],
   );
   await pool.query('VACUUM ANALYZE');
-  const counts = (await pool.query<{ threads: number; posts: number }>('SELECT (SELECT count(*)::int FROM thread) threads, (SELECT count(*)::int FROM post) posts')).rows[0];
-  process.stdout.write(`Seeded ${counts?.threads} threads and ${counts?.posts} posts in ${Math.round((Date.now() - started) / 1000)} s (${url}).\n`);
+  const counts = (
+    await pool.query<{ threads: number; posts: number }>(
+      'SELECT (SELECT count(*)::int FROM thread) threads, (SELECT count(*)::int FROM post) posts',
+    )
+  ).rows[0];
+  process.stdout.write(
+    `Seeded ${counts?.threads} threads and ${counts?.posts} posts in ${Math.round((Date.now() - started) / 1000)} s (${url}).\n`,
+  );
   await pool.end();
 }
 

@@ -85,13 +85,25 @@ function toSummary(row: ThreadRow): ThreadSummary {
   return {
     id: row.id,
     title: row.title,
-    author: person({ id: row.a_id, name: row.a_name, handle: row.a_handle, code: row.a_code, delegation: row.a_delegation }),
+    author: person({
+      id: row.a_id,
+      name: row.a_name,
+      handle: row.a_handle,
+      code: row.a_code,
+      delegation: row.a_delegation,
+    }),
     focusAreas: row.focus_areas ?? [],
     gapKinds: (row.gap_kinds ?? []) as ThreadSummary['gapKinds'],
     delegations: row.delegations ?? [],
     createdAt: row.created_at.toISOString(),
     lastPostAt: row.last_post_at.toISOString(),
-    lastPoster: person({ id: row.lp_id, name: row.lp_name, handle: row.lp_handle, code: row.lp_code, delegation: row.lp_delegation }),
+    lastPoster: person({
+      id: row.lp_id,
+      name: row.lp_name,
+      handle: row.lp_handle,
+      code: row.lp_code,
+      delegation: row.lp_delegation,
+    }),
     replyCount: row.reply_count,
     unreadCount: Math.max(0, row.last_post_number - lastRead),
     seen: row.last_read_post_number !== null,
@@ -124,27 +136,46 @@ export interface Sql {
 }
 
 /** The thread list query: threads by last activity (pinned ones apart), with the filters. */
-export function threadListSql(userId: string, query: ThreadListQuery, cursor: ListCursor | null, pinned: boolean): Sql {
+export function threadListSql(
+  userId: string,
+  query: ThreadListQuery,
+  cursor: ListCursor | null,
+  pinned: boolean,
+): Sql {
   const values: unknown[] = [userId];
   const where: string[] = [pinned ? 't.pinned_at IS NOT NULL' : 't.pinned_at IS NULL'];
   const param = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
   };
-  if (query.focusArea) where.push(`EXISTS (SELECT 1 FROM thread_focus_area f WHERE f.thread_id = t.id AND f.focus_area_code = ${param(query.focusArea)})`);
-  if (query.gapKind) where.push(`EXISTS (SELECT 1 FROM thread_gap_kind g WHERE g.thread_id = t.id AND g.gap_kind = ${param(query.gapKind)}::"GapKindCode")`);
+  if (query.focusArea)
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_focus_area f WHERE f.thread_id = t.id AND f.focus_area_code = ${param(query.focusArea)})`,
+    );
+  if (query.gapKind)
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_gap_kind g WHERE g.thread_id = t.id AND g.gap_kind = ${param(query.gapKind)}::"GapKindCode")`,
+    );
   if (query.delegation) {
-    where.push(`EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`,
+    );
   }
   if (query.author) where.push(`t.author_id = ${param(query.author)}`);
   if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
   if (query.mine) {
-    where.push(`(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`);
+    where.push(
+      `(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`,
+    );
   }
   if (pinned) {
-    return { text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.pinned_at DESC LIMIT 10`, values };
+    return {
+      text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.pinned_at DESC LIMIT 10`,
+      values,
+    };
   }
-  if (cursor) where.push(`(t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`);
+  if (cursor)
+    where.push(`(t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`);
   const limit = param(query.limit + 1);
   return {
     text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`,
@@ -197,7 +228,13 @@ export function toPostView(threadId: string, row: PostRow): PostView {
     id: row.id,
     threadId,
     number: row.number,
-    author: person({ id: row.a_id, name: row.a_name, handle: row.a_handle, code: row.a_code, delegation: row.a_delegation }),
+    author: person({
+      id: row.a_id,
+      name: row.a_name,
+      handle: row.a_handle,
+      code: row.a_code,
+      delegation: row.a_delegation,
+    }),
     html: state === 'VISIBLE' ? row.body_html : '',
     body: state === 'VISIBLE' ? row.body : '',
     state,
