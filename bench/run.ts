@@ -10,6 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { applyMigrations } from '../apps/api/src/database/migrator';
+import { migrationsDir } from '../apps/api/src/database/paths';
 import { threadListSql, threadPageSql } from '../apps/api/src/discussions/thread-queries';
 import { BENCH_DATABASE_URL, BENCH_MEMBER, BENCH_PASSWORD } from './seed';
 
@@ -75,6 +77,8 @@ async function main() {
   const apiMain = join(root, 'dist/apps/api/main.js');
   if (!existsSync(apiMain)) throw new Error('Build the API first: npx nx run api:build');
   const pool = new Pool({ connectionString: BENCH_DATABASE_URL, max: 2 });
+  // A data set seeded before the latest migrations is brought up to date, not re-seeded.
+  await applyMigrations(pool, migrationsDir());
   const counts = (
     await pool.query<{ threads: number; posts: number }>(
       'SELECT (SELECT count(*)::int FROM thread) threads, (SELECT count(*)::int FROM post) posts',
@@ -170,7 +174,7 @@ async function main() {
 
     const plans: string[] = [];
     for (const [name, sql] of [
-      ['thread list', threadListSql(member.id, { limit: 25 }, null, false)],
+      ['thread list', threadListSql(member.id, { limit: 25 }, null)],
       ['thread page', threadPageSql(member.id, threadIds[0]!, 1, 20)],
     ] as const) {
       const plan = (

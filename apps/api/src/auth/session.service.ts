@@ -93,8 +93,10 @@ export class SessionService {
 
   /** The live session a token names, with its member; one query, on every request. */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    const { rows } = await this.connection.pool.query<SessionRow>(
-      `SELECT s.id AS session_id, s.user_id, u.email, u.name, u.roles::text AS roles, u.status,
+    const { rows } = await this.connection.pool.query<SessionRow>({
+      // Prepared once per connection: this runs on every request.
+      name: 'egcc_session_resolve',
+      text: `SELECT s.id AS session_id, s.user_id, u.email, u.name, u.roles::text AS roles, u.status,
               u.delegation_id, d.membership_status, (u.totp_enabled_at IS NOT NULL) AS two_factor_enabled,
               s.last_seen_at, s.idle_expires_at, s.absolute_expires_at
          FROM "session" s
@@ -102,8 +104,8 @@ export class SessionService {
          LEFT JOIN delegation d ON d.id = u.delegation_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL
           AND s.idle_expires_at > now() AND s.absolute_expires_at > now()`,
-      [sha256(token)],
-    );
+      values: [sha256(token)],
+    });
     const row = rows[0];
     if (!row) return null;
     return {

@@ -1,5 +1,6 @@
 import type { PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
-import type { Pool } from 'pg';
+import { createHash } from 'node:crypto';
+import type { Pool, QueryConfig } from 'pg';
 
 /**
  * The reads on the hot paths (the thread list, a page of a thread), written as single SQL
@@ -130,20 +131,24 @@ export interface ListCursor {
   id: string;
 }
 
+/** A whole number for the text of a statement; anything else is a programming error. */
+function integer(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) throw new TypeError(`Not a row count: ${value}`);
+  return String(value);
+}
+
 export interface Sql {
   text: string;
   values: unknown[];
 }
 
-/** The thread list query: threads by last activity (pinned ones apart), with the filters. */
-export function threadListSql(
-  userId: string,
-  query: ThreadListQuery,
-  cursor: ListCursor | null,
-  pinned: boolean,
-): Sql {
+/**
+ * The thread list as one statement: on the first page the pinned threads (up to 10) come
+ * first, flagged, then the others by last activity; the filters apply to both.
+ */
+export function threadListSql(userId: string, query: ThreadListQuery, cursor: ListCursor | null): Sql {
   const values: unknown[] = [userId];
-  const where: string[] = [pinned ? 't.pinned_at IS NOT NULL' : 't.pinned_at IS NULL'];
+  const where: string[] = [];
   const param = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
@@ -161,32 +166,46 @@ export function threadListSql(
       `EXISTS (SELECT 1 FROM thread_delegation td JOIN delegation d ON d.id = td.delegation_id WHERE td.thread_id = t.id AND d.code = ${param(query.delegation)})`,
     );
   }
-  if (query.author) where.push(`t.author_id = ${param(query.author)}`);
+  if (query.author) where.push(`t.author_id = ${param(query.author)}::uuid`);
   if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
   if (query.mine) {
     where.push(
       `(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`,
     );
   }
-  if (pinned) {
-    return {
-      text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.pinned_at DESC LIMIT 10`,
-      values,
-    };
-  }
-  if (cursor)
-    where.push(`(t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`);
-  const limit = param(query.limit + 1);
+  const filters = where.map((clause) => ` AND ${clause}`).join('');
+  const cursorClause = cursor
+    ? ` AND (t.last_post_at, t.id) < (${param(new Date(cursor.lastPostAt))}, ${param(cursor.id)}::uuid)`
+    : '';
+  // The limit is written into the text, not passed: with LIMIT $n the database's generic plan
+  // guesses a tenth of the table, prices itself out, and every execution is planned afresh.
+  const limit = integer(query.limit + 1);
+  const rest = `SELECT ${THREAD_COLUMNS}, false AS in_pinned FROM thread t ${THREAD_JOINS}
+     WHERE t.pinned_at IS NULL${filters}${cursorClause}
+     ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`;
+  if (cursor) return { text: rest, values };
   return {
-    text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE ${where.join(' AND ')} ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`,
+    text: `(SELECT ${THREAD_COLUMNS}, true AS in_pinned FROM thread t ${THREAD_JOINS}
+      WHERE t.pinned_at IS NOT NULL${filters} ORDER BY t.pinned_at DESC LIMIT 10)
+     UNION ALL (${rest})`,
     values,
   };
 }
 
-const pinnedSql = (userId: string, query: ThreadListQuery) => {
-  const sql = threadListSql(userId, query, null, true);
-  return { text: sql.text, values: sql.values };
-};
+/**
+ * A query the database prepares once per connection and then only executes: planning these
+ * joins costs more than running them. The name follows from the text, so each shape of the
+ * statement (the filters in use) is prepared once.
+ */
+const preparedNames = new Map<string, string>();
+export function prepared(sql: Sql): QueryConfig {
+  let name = preparedNames.get(sql.text);
+  if (!name) {
+    name = `egcc_${createHash('sha1').update(sql.text).digest('base64url').slice(0, 20)}`;
+    if (preparedNames.size < 1_000) preparedNames.set(sql.text, name);
+  }
+  return { name, text: sql.text, values: sql.values };
+}
 
 export async function listThreads(
   pool: Pool,
@@ -194,13 +213,13 @@ export async function listThreads(
   query: ThreadListQuery,
   cursor: ListCursor | null,
 ): Promise<{ rows: ThreadSummary[]; pinned: ThreadSummary[] }> {
-  // Pinned threads head the first page; the list below them leaves them out.
-  const list = threadListSql(userId, query, cursor, false);
-  const [{ rows }, pinned] = await Promise.all([
-    pool.query<ThreadRow>(list.text, list.values),
-    cursor ? { rows: [] as ThreadRow[] } : pool.query<ThreadRow>(pinnedSql(userId, query)),
-  ]);
-  return { rows: rows.map(toSummary), pinned: pinned.rows.map(toSummary) };
+  const { rows } = await pool.query<ThreadRow & { in_pinned: boolean }>(
+    prepared(threadListSql(userId, query, cursor)),
+  );
+  const pinned: ThreadSummary[] = [];
+  const rest: ThreadSummary[] = [];
+  for (const row of rows) (row.in_pinned ? pinned : rest).push(toSummary(row));
+  return { rows: rest, pinned };
 }
 
 interface PostRow {
@@ -259,10 +278,10 @@ export function threadPageSql(userId: string, threadId: string, from: number, li
             LEFT JOIN "user" pa ON pa.id = p.author_id
             LEFT JOIN delegation pad ON pad.id = pa.delegation_id
            WHERE p.thread_id = t.id AND p.number >= $3
-           ORDER BY p.number LIMIT $4) p) AS posts
+           ORDER BY p.number LIMIT ${integer(limit + 1)}) p) AS posts
        FROM thread t ${THREAD_JOINS}
       WHERE t.id = $2`,
-    values: [userId, threadId, from, limit + 1],
+    values: [userId, threadId, from],
   };
 }
 
@@ -274,8 +293,9 @@ export async function threadWithPosts(
   from: number,
   limit: number,
 ): Promise<{ thread: ThreadDetail; posts: PostView[]; hasMore: boolean } | null> {
-  const sql = threadPageSql(userId, threadId, from, limit);
-  const { rows } = await pool.query<ThreadRow & { posts: PostRow[] | null }>(sql.text, sql.values);
+  const { rows } = await pool.query<ThreadRow & { posts: PostRow[] | null }>(
+    prepared(threadPageSql(userId, threadId, from, limit)),
+  );
   const row = rows[0];
   if (!row) return null;
   // json_agg gives timestamps as strings.
@@ -299,8 +319,10 @@ export async function threadDetail(
   threadId: string,
 ): Promise<ThreadDetail | null> {
   const { rows } = await pool.query<ThreadRow>(
-    `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE t.id = $2`,
-    [userId, threadId],
+    prepared({
+      text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE t.id = $2`,
+      values: [userId, threadId],
+    }),
   );
   return rows[0] ? toDetail(rows[0]) : null;
 }
