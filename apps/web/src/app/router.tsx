@@ -81,6 +81,38 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 { index: true, lazy: lazy(() => import('../features/home/routes/HomePage'), 'HomePage') },
                 {
+                  path: 'discussions',
+                  lazy: lazy(
+                    () => import('../features/discussions/routes/ThreadsPage'),
+                    'ThreadsPage',
+                    'threadsLoader',
+                  ),
+                },
+                {
+                  path: 'discussions/new',
+                  lazy: lazy(
+                    () => import('../features/discussions/routes/NewThreadPage'),
+                    'NewThreadPage',
+                    'newThreadLoader',
+                  ),
+                },
+                {
+                  path: 'discussions/:id',
+                  lazy: lazy(
+                    () => import('../features/discussions/routes/ThreadPage'),
+                    'ThreadPage',
+                    'threadLoader',
+                  ),
+                },
+                {
+                  path: 'notifications',
+                  lazy: lazy(
+                    () => import('../features/notifications/routes/NotificationsPage'),
+                    'NotificationsPage',
+                    'notificationsLoader',
+                  ),
+                },
+                {
                   path: 'directory',
                   lazy: lazy(
                     () => import('../features/directory/routes/DirectoryPage'),
@@ -110,6 +142,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     () => import('../features/profile/routes/SessionsPage'),
                     'SessionsPage',
                     'sessionsLoader',
+                  ),
+                },
+                {
+                  path: 'profile/notifications',
+                  lazy: lazy(
+                    () => import('../features/profile/routes/NotificationSettingsPage'),
+                    'NotificationSettingsPage',
+                    'notificationSettingsLoader',
                   ),
                 },
                 {

@@ -1,7 +1,10 @@
 import { type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { LiveEventsProvider } from '../live/LiveEvents';
+import { badgeNumber, unreadNotificationsText, unreadThreadsText, useUnreadSummary } from '../live/unread';
 import { canAdminister, useAbility } from '../session/ability';
 import { useSession } from '../session/session';
+import { AnnouncementRegion, AnnounceProvider, useAnnouncer } from './Announcer';
 import { MemberMenu } from './MemberMenu';
 
 /**
@@ -12,6 +15,8 @@ export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const { message, announce } = useAnnouncer();
+  const memberId = useSession().data?.member.id;
 
   useEffect(() => {
     if (firstRender.current) {
@@ -26,12 +31,17 @@ export function Layout() {
     }
   }, [location.pathname]);
 
-  return (
-    <SiteFrame mainRef={mainRef} header={<SiteNavigation />}>
+  const frame = (
+    <SiteFrame mainRef={mainRef} header={<SiteNavigation />} announcement={message}>
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>
     </SiteFrame>
+  );
+  return (
+    <AnnounceProvider announce={announce}>
+      <LiveEventsProvider memberId={memberId ?? null}>{frame}</LiveEventsProvider>
+    </AnnounceProvider>
   );
 }
 
@@ -52,15 +62,45 @@ function Loading() {
   );
 }
 
-/** Home, Directory and, for the secretariat, Admin; the member's own menu. Nothing when signed out. */
+interface NavigationItem {
+  to: string;
+  label: string;
+  end: boolean;
+  /** The number on the item's badge, and what it means in words. */
+  badge?: { number: string | null; text: string | null };
+  icon?: ReactNode;
+}
+
+/**
+ * Home, Discussions (with the followed threads that have new posts), Directory, for the
+ * secretariat Admin, and Notifications (with the unread count); the member's own menu.
+ * Nothing when signed out. The counts follow the live events.
+ */
 function SiteNavigation() {
   const { data: session } = useSession();
   const ability = useAbility();
+  const unread = useUnreadSummary(Boolean(session)).data;
   if (!session) return null;
-  const items = [
+  const items: NavigationItem[] = [
     { to: '/', label: 'Home', end: true },
+    {
+      to: '/discussions',
+      label: 'Discussions',
+      end: false,
+      badge: { number: badgeNumber(unread?.unreadThreads), text: unreadThreadsText(unread?.unreadThreads) },
+    },
     { to: '/directory', label: 'Directory', end: false },
     ...(canAdminister(ability) ? [{ to: '/admin', label: 'Admin', end: false }] : []),
+    {
+      to: '/notifications',
+      label: 'Notifications',
+      end: true,
+      icon: <BellIcon />,
+      badge: {
+        number: badgeNumber(unread?.unreadNotifications),
+        text: unreadNotificationsText(unread?.unreadNotifications),
+      },
+    },
   ];
   return (
     <>
@@ -68,8 +108,20 @@ function SiteNavigation() {
         <ul>
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.end}>
+              <NavLink
+                to={item.to}
+                end={item.end}
+                className={item.icon ? 'main-nav__icon-link' : undefined}
+                // The name says what the badge shows: "Notifications, 3 unread".
+                aria-label={item.badge?.number ? `${item.label}, ${item.badge.text}` : undefined}
+              >
+                {item.icon}
                 {item.label}
+                {item.badge?.number && (
+                  <span className="nav-badge" aria-hidden="true" data-testid={`${item.label} badge`}>
+                    {item.badge.number}
+                  </span>
+                )}
               </NavLink>
             </li>
           ))}
@@ -102,14 +154,34 @@ function NavigationProgress() {
   );
 }
 
+function BellIcon() {
+  return (
+    <svg
+      className="main-nav__icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        fill="currentColor"
+        d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+      />
+    </svg>
+  );
+}
+
 function SiteFrame({
   children,
   mainRef,
   header,
+  announcement,
 }: {
   children: ReactNode;
   mainRef?: RefObject<HTMLElement | null>;
   header?: ReactNode;
+  announcement?: string;
 }) {
   return (
     <>
@@ -118,6 +190,7 @@ function SiteFrame({
       </a>
       <header className="site-header">
         {mainRef && <NavigationProgress />}
+        {announcement !== undefined && <AnnouncementRegion message={announcement} />}
         <div className="site-header__inner">
           <NavLink to="/" className="site-title">
             <span className="site-title__name">EGCC Portal</span>

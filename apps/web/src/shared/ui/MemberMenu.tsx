@@ -6,6 +6,7 @@ const LINKS = [
   { to: '/profile', label: 'Profile' },
   { to: '/profile/sessions', label: 'Sessions' },
   { to: '/profile/two-factor', label: 'Two-factor sign-in' },
+  { to: '/profile/notifications', label: 'Notification settings' },
 ];
 
 /**

@@ -2,6 +2,8 @@ import type {
   DelegationKind,
   InvitationStatus,
   MembershipStatus,
+  NotificationDelivery,
+  NotificationKind,
   OutboxStatus,
   Role,
   UserStatus,
@@ -68,3 +70,92 @@ const LANGUAGES: Record<string, string> = {
 };
 
 export const languageOf = (delegationCode: string): string | undefined => LANGUAGES[delegationCode];
+
+/** Each kind of notification: a short name, and when it comes. */
+export const NOTIFICATION_KINDS: Record<
+  NotificationKind,
+  { label: string; description: string; group: string }
+> = {
+  MENTION: {
+    label: 'Mentions',
+    description: 'Someone mentions you (@your-handle) in a post.',
+    group: 'Discussions',
+  },
+  THREAD_REPLY: {
+    label: 'Replies in threads you follow',
+    description: 'A new post in a thread you opened, replied to or chose to follow.',
+    group: 'Discussions',
+  },
+  TAG_NEW_THREAD: {
+    label: 'New threads with tags you follow',
+    description: 'A thread is opened about a focus area, gap or delegation you follow.',
+    group: 'Discussions',
+  },
+  POST_MODERATED: {
+    label: 'Your posts hidden by the moderators',
+    description: 'The chair or the secretariat hides one of your posts, with their reason.',
+    group: 'Discussions',
+  },
+  REPORT_SUBMITTED: {
+    label: 'National reports submitted',
+    description: 'A delegation submits its national report.',
+    group: 'National reports',
+  },
+  REPORT_RETURNED: {
+    label: 'National reports returned',
+    description: 'Your delegation’s report is returned for changes.',
+    group: 'National reports',
+  },
+  REPORT_PUBLISHED: {
+    label: 'National reports published',
+    description: 'A national report is published to the group.',
+    group: 'National reports',
+  },
+  AGENDA_PUBLISHED: {
+    label: 'Agendas published',
+    description: 'A meeting’s agenda, or a new version of it, is published.',
+    group: 'Meetings',
+  },
+  ATTENDANCE_REMINDER: {
+    label: 'Attendance reminders',
+    description: 'A meeting is near and you have not said whether you attend.',
+    group: 'Meetings',
+  },
+  MINUTES_CIRCULATED: {
+    label: 'Minutes circulated',
+    description: 'Draft minutes are circulated for comments.',
+    group: 'Meetings',
+  },
+  MINUTES_APPROVED: {
+    label: 'Minutes approved',
+    description: 'A meeting’s minutes are approved.',
+    group: 'Meetings',
+  },
+  ACTION_ITEM_DUE: {
+    label: 'Action items due',
+    description: 'An action item of yours or your delegation’s is due.',
+    group: 'Meetings',
+  },
+};
+
+/** A short tag for a notification in the list. */
+export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
+  MENTION: 'Mention',
+  THREAD_REPLY: 'Reply',
+  TAG_NEW_THREAD: 'New thread',
+  POST_MODERATED: 'Moderation',
+  REPORT_SUBMITTED: 'Report',
+  REPORT_RETURNED: 'Report',
+  REPORT_PUBLISHED: 'Report',
+  AGENDA_PUBLISHED: 'Meeting',
+  ATTENDANCE_REMINDER: 'Meeting',
+  MINUTES_CIRCULATED: 'Meeting',
+  MINUTES_APPROVED: 'Meeting',
+  ACTION_ITEM_DUE: 'Action item',
+};
+
+export const NOTIFICATION_DELIVERY: Record<NotificationDelivery, { label: string; hint: string }> = {
+  IN_APP: { label: 'In the portal only', hint: 'Under Notifications; no e-mail.' },
+  EMAIL_IMMEDIATE: { label: 'By e-mail at once', hint: 'And in the portal.' },
+  EMAIL_DIGEST: { label: 'In a daily e-mail digest', hint: 'One e-mail a day at most, and in the portal.' },
+};

@@ -16,6 +16,9 @@ export function ProfileNav() {
         <li>
           <NavLink to="/profile/two-factor">Two-factor sign-in</NavLink>
         </li>
+        <li>
+          <NavLink to="/profile/notifications">Notifications</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,4 +1,11 @@
-import { type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type TextareaHTMLAttributes,
+  useId,
+  useState,
+} from 'react';
 import type { FieldProps } from './use-form';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -142,6 +149,18 @@ export function PasswordField({
 export interface TextAreaProps extends FieldProps<string>, Common {
   rows?: number;
   maxLength?: number;
+  ref?: Ref<HTMLTextAreaElement>;
+  /** More attributes and handlers for the textarea (a completion list's keys and ARIA state). */
+  textareaProps?: Omit<
+    TextareaHTMLAttributes<HTMLTextAreaElement>,
+    'id' | 'name' | 'value' | 'onChange' | 'rows' | 'maxLength' | 'className'
+  >;
+  /** Shown between the label and the textarea, e.g. "Write" and "Preview" tabs. */
+  before?: ReactNode;
+  /** Shown right after the textarea, e.g. a completion list or a preview. */
+  after?: ReactNode;
+  /** Hides the textarea (not its label): another view of the text is shown instead. */
+  hidden?: boolean;
 }
 
 export function TextArea({
@@ -155,23 +174,38 @@ export function TextArea({
   optional,
   rows = 4,
   maxLength,
+  ref,
+  textareaProps,
+  before,
+  after,
+  hidden,
 }: TextAreaProps) {
+  const { 'aria-describedby': extraDescription, ...extras } = textareaProps ?? {};
   return (
     <div className={fieldClass(error)}>
       <Label id={id} label={label} optional={optional} />
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
+      {before}
       <textarea
+        {...extras}
+        ref={ref}
         className={['textarea', error && 'input--error'].filter(Boolean).join(' ')}
         id={id}
         name={name}
         rows={rows}
         maxLength={maxLength}
         value={value}
+        hidden={hidden}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(
+          hint !== undefined && `${id}-hint`,
+          error && `${id}-error`,
+          extraDescription,
+        )}
         aria-invalid={error ? true : undefined}
       />
+      {after}
     </div>
   );
 }
@@ -321,6 +355,75 @@ export function CheckboxGroup({
                   checked={value.includes(option.value)}
                   disabled={option.disabled}
                   onChange={(event) => toggle(option.value, event.target.checked)}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                />
+                <label className="checkbox__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div className="checkbox__hint" id={`${optionId}-item-hint`}>
+                    {option.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export interface RadioGroupProps extends FieldProps<string>, Omit<Common, 'width'> {
+  options: readonly Option[];
+  legend?: ReactNode;
+  /** Options side by side rather than one under the other. */
+  inline?: boolean;
+}
+
+/**
+ * One choice of a few, all in view (a fieldset of radio buttons). The first button carries
+ * the group's id, so that the error summary's link lands on it.
+ */
+export function RadioGroup({
+  id,
+  name,
+  label,
+  value,
+  error,
+  onChange,
+  hint,
+  optional,
+  options,
+  legend,
+  inline,
+}: RadioGroupProps) {
+  return (
+    <div className={fieldClass(error)}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+      >
+        <legend className="fieldset__legend">
+          {legend ?? label}
+          {optional && <span className="field__optional"> (optional)</span>}
+        </legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className={inline ? 'radios radios--inline' : 'radios'}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index}`;
+            return (
+              <div className="checkbox radio" key={option.value}>
+                <input
+                  className="checkbox__input radio__input"
+                  type="radio"
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  disabled={option.disabled}
+                  onChange={() => onChange(option.value)}
                   aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                 />
                 <label className="checkbox__label" htmlFor={optionId}>
