@@ -5,12 +5,15 @@
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
+import { PeopleCache } from '../apps/api/src/discussions/people-cache';
 import { listThreads, threadWithPosts } from '../apps/api/src/discussions/thread-queries';
 
 const pool = new Pool({
   connectionString: process.env['DATABASE_URL'],
   max: Number(process.env['POOL'] ?? 16),
 });
+// The same cache of names as the API (nothing changes names during a benchmark).
+const people = new PeopleCache(pool);
 const userId = process.env['BENCH_USER_ID'] ?? '';
 const port = Number(process.env['PORT'] ?? 3901);
 
@@ -29,9 +32,9 @@ const server = createServer((request, response) => {
     response.end(String(error));
   };
   if (url.startsWith('/threads/')) {
-    threadWithPosts(pool, userId, url.slice('/threads/'.length), 1, 20).then(reply, fail);
+    threadWithPosts(pool, people, userId, url.slice('/threads/'.length), 1, 20).then(reply, fail);
   } else if (url.startsWith('/threads')) {
-    listThreads(pool, userId, { limit: 25 }, null)
+    listThreads(pool, people, userId, { limit: 25 }, null)
       .then(({ rows, pinned }) => reply({ items: rows.slice(0, 25), pinned, nextCursor: null }))
       .catch(fail);
   } else {

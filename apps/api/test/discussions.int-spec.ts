@@ -318,4 +318,65 @@ describe('discussions', () => {
     expect(ThreadPage.parse((await kadri.get('/api/v1/threads?mine=true')).json()).items).toHaveLength(3);
     expect(kadriId).toBeDefined();
   });
+
+  it('counts a thread as mine once I reply, even one I had muted, and keeps it muted', async () => {
+    const thread = await open(kadri, { title: 'Muted, then answered' });
+    await jonas.put(`/api/v1/threads/${thread.id}/subscription`, { level: 'MUTED' });
+    const mine = async () =>
+      ThreadPage.parse((await jonas.get('/api/v1/threads?mine=true')).json()).items.map((i) => i.title);
+    expect(await mine()).toEqual([]);
+    expect((await reply(jonas, thread.id, 'One answer all the same.')).statusCode).toBe(201);
+    expect(await mine()).toEqual(['Muted, then answered']);
+    expect(
+      ThreadDetail.parse((await jonas.get(`/api/v1/threads/${thread.id}`)).json().thread).subscription,
+    ).toBe('MUTED');
+  });
+
+  it('shows members under their current names, however the name was changed', async () => {
+    const thread = await open(kadri);
+    await reply(jonas, thread.id, 'We recruit through the municipalities.');
+    const names = async () => {
+      const list = ThreadPage.parse((await chair.get('/api/v1/threads')).json()).items[0];
+      const page = ThreadWithPosts.parse((await chair.get(`/api/v1/threads/${thread.id}`)).json());
+      return {
+        author: list?.author?.name,
+        lastPoster: list?.lastPoster?.name,
+        lastPosterDelegation: list?.lastPoster?.delegation?.name,
+        posts: page.posts.map((post) => post.author?.name),
+      };
+    };
+    expect(await names()).toEqual({
+      author: 'Kadri Tamm',
+      lastPoster: 'Jonas Becker',
+      lastPosterDelegation: 'Germany',
+      posts: ['Kadri Tamm', 'Jonas Becker'],
+    });
+
+    // Straight in the database, as a script or another process would: every process hears of it.
+    await t.prisma.user.update({ where: { id: kadriId }, data: { name: 'Kadri Tamm-Saar' } });
+    await t.prisma.delegation.update({
+      where: { code: 'de' },
+      data: { name: 'Federal Republic of Germany' },
+    });
+    try {
+      const deadline = Date.now() + 3_000;
+      let seen = await names();
+      while (
+        seen.author !== 'Kadri Tamm-Saar' ||
+        seen.lastPosterDelegation !== 'Federal Republic of Germany'
+      ) {
+        if (Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        seen = await names();
+      }
+      expect(seen).toEqual({
+        author: 'Kadri Tamm-Saar',
+        lastPoster: 'Jonas Becker',
+        lastPosterDelegation: 'Federal Republic of Germany',
+        posts: ['Kadri Tamm-Saar', 'Jonas Becker'],
+      });
+    } finally {
+      await t.prisma.delegation.update({ where: { code: 'de' }, data: { name: 'Germany' } });
+    }
+  });
 });

@@ -112,4 +112,34 @@ describe('live events across API processes', () => {
       stream.close();
     }
   });
+
+  describe('sessions and roles, on every process at once', () => {
+    /** The reader's browser as the first process sees it: same cookie, other process. */
+    const onFirst = () => {
+      const elsewhere = browser(first.app);
+      elsewhere.cookie = reader.cookie;
+      elsewhere.csrfToken = reader.csrfToken;
+      return elsewhere;
+    };
+
+    it('ends a session everywhere once it is signed out on one process', async () => {
+      expect((await onFirst().get('/api/v1/threads')).statusCode).toBe(200);
+      expect((await reader.get('/api/v1/threads')).statusCode).toBe(200);
+      expect((await onFirst().post('/api/v1/auth/sign-out')).statusCode).toBe(204);
+      expect((await reader.get('/api/v1/threads')).statusCode).toBe(401);
+      expect((await onFirst().get('/api/v1/threads')).statusCode).toBe(401);
+    });
+
+    it('applies a role change or a deactivation, made in the database by anyone, at once', async () => {
+      const member = await first.prisma.user.findUniqueOrThrow({
+        where: { email: 'jonas.becker@bmbfsfj.de' },
+      });
+      const post = (body: string) => reader.post(`/api/v1/threads/${threadId}/posts`, { body });
+      expect((await post('As a delegate.')).statusCode).toBe(201);
+      await first.prisma.user.update({ where: { id: member.id }, data: { roles: ['OBSERVER'] } });
+      expect((await post('As an observer.')).statusCode).toBe(403);
+      await first.prisma.user.update({ where: { id: member.id }, data: { status: 'DEACTIVATED' } });
+      expect((await reader.get('/api/v1/threads')).statusCode).toBe(401);
+    });
+  });
 });

@@ -38,6 +38,8 @@ export class DatabaseConnection {
       idleTimeoutMillis: 30_000,
       application_name: 'egcc-api',
     });
+    // Ours, or another PGlite behind DATABASE_URL (the tests share one between two apps).
+    if (embedded || (await servedByPglite(pool))) forgoNamedStatements(pool);
     // An idle client that loses its server must not crash the process; the pool replaces it.
     pool.on('error', (error) =>
       DatabaseConnection.logger.warn(`Idle database client error: ${error.message}`),
@@ -49,4 +51,27 @@ export class DatabaseConnection {
     await this.pool.end();
     await this.embedded?.stop();
   }
+}
+
+async function servedByPglite(pool: Pool): Promise<boolean> {
+  try {
+    const { rows } = await pool.query<{ version: string }>('SELECT version()');
+    return /PGlite/.test(rows[0]?.version ?? '');
+  } catch {
+    // Not reachable yet: a PostgreSQL server, since PGlite is only ever local and started first.
+    return false;
+  }
+}
+
+/**
+ * PGlite has one backend behind all its connections, so statements prepared by name outlive
+ * the connection that made them and collide with the next one's ("prepared statement already
+ * exists"). On the embedded database the hot paths' named statements run unnamed.
+ */
+function forgoNamedStatements(pool: Pool): void {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((first: unknown, ...rest: unknown[]) =>
+    typeof first === 'object' && first !== null && 'name' in first
+      ? query({ ...first, name: undefined }, ...rest)
+      : query(first, ...rest)) as Pool['query'];
 }

@@ -4,13 +4,71 @@ import { post as postSubject } from '@egcc/policy';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { DomainException } from '../common/domain.exception';
+import { requestContext } from '../common/request-context';
+import { uuidv7 } from '../common/uuid';
 import { type Db, PrismaService } from '../database/prisma.service';
-import { LiveEventsService, threadChannel } from '../live/live-events.service';
+import { LIVE_CHANNEL, LiveEventsService, threadChannel } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { withIdempotency } from './idempotency';
 import { excerpt, renderMarkdown } from './markdown';
 import { mentionedMembers } from './discussion-rules';
-import { threadLink } from './threads.service';
+import { PeopleDirectory } from './people-directory';
+import { threadLink } from './links';
+
+interface ReplyRow {
+  title: string;
+  number: number;
+  followers: string[];
+  muted: string[];
+}
+
+/**
+ * A reply in one statement: the thread takes the next number (its row lock orders concurrent
+ * replies; a locked or missing thread yields no row and nothing is written), the post, the
+ * author's read state and follow (a member who chose to follow or mute keeps that level, but
+ * the thread now counts as one they took part in), the live event with its NOTIFY, the audit record; and who
+ * is to be told. $1 thread, $2 author, $3 post id, $4 body, $5 HTML, $6 reply-to post,
+ * $7 time, $8–$10 the request's IP address, user agent and id.
+ */
+const REPLY_SQL = `
+WITH t AS (
+  UPDATE thread SET last_post_number = last_post_number + 1, reply_count = reply_count + 1,
+         last_post_at = $7::timestamptz, last_poster_id = $2::uuid, updated_at = $7::timestamptz
+   WHERE id = $1::uuid AND locked_at IS NULL
+  RETURNING id, title, last_post_number AS number
+), p AS (
+  INSERT INTO post (id, thread_id, number, author_id, body, body_html, reply_to_post_id, created_at)
+  SELECT $3::uuid, t.id, t.number, $2::uuid, $4::text, $5::text, $6::uuid, $7::timestamptz FROM t
+  RETURNING id
+), rs AS (
+  INSERT INTO thread_read_state (user_id, thread_id, last_read_post_number, updated_at)
+  SELECT $2::uuid, t.id, t.number, $7::timestamptz FROM t
+  ON CONFLICT (user_id, thread_id) DO UPDATE
+    SET last_read_post_number = EXCLUDED.last_read_post_number, updated_at = EXCLUDED.updated_at
+), sub AS (
+  INSERT INTO thread_subscription (user_id, thread_id, level, reason, updated_at)
+  SELECT $2::uuid, t.id, 'FOLLOWING'::"SubscriptionLevel", 'REPLIED'::"SubscriptionReason", $7::timestamptz FROM t
+  ON CONFLICT (user_id, thread_id) DO UPDATE SET reason = 'REPLIED', updated_at = EXCLUDED.updated_at
+   WHERE thread_subscription.reason NOT IN ('CREATED', 'REPLIED')
+), ev AS (
+  INSERT INTO live_event (channel, type, payload)
+  SELECT 'thread:' || t.id, 'post.created',
+         jsonb_build_object('type', 'post.created', 'threadId', t.id, 'postNumber', t.number, 'postId', p.id)
+    FROM t, p
+  RETURNING id, channel, payload
+), audit AS (
+  INSERT INTO audit_event (actor_id, action, target_type, target_id, details, ip_address, user_agent, request_id)
+  SELECT $2::uuid, 'post.created', 'post', p.id::text, jsonb_build_object('threadId', t.id, 'number', t.number),
+         $8::text, $9::text, $10::text
+    FROM t, p
+)
+SELECT t.title, t.number,
+       (SELECT pg_notify('${LIVE_CHANNEL}', json_build_object('id', ev.id::text, 'channel', ev.channel, 'data', ev.payload)::text)
+          FROM ev)::text AS notified,
+       ARRAY(SELECT s.user_id::text FROM thread_subscription s
+              WHERE s.thread_id = t.id AND s.level = 'FOLLOWING' AND s.user_id <> $2::uuid) AS followers,
+       ARRAY(SELECT s.user_id::text FROM thread_subscription s WHERE s.thread_id = t.id AND s.level = 'MUTED') AS muted
+  FROM t`;
 
 const personSelect = {
   id: true,
@@ -84,27 +142,23 @@ export class PostsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async reply(member: AuthenticatedMember, threadId: string, input: CreatePostRequest, key: string | null) {
+    // Read before the transaction: the cache may need the pool, which holds one connection on
+    // the embedded database.
+    const author = (await this.people.get([member.id])).get(member.id) ?? null;
     return this.prisma.$transaction((tx) =>
       withIdempotency(
         tx,
         { userId: member.id, key, scope: `POST /threads/${threadId}/posts`, request: input },
         async () => {
-          // The row lock orders concurrent replies: each gets the next number.
-          const [thread] = await tx.$queryRaw<
-            { id: string; title: string; last_post_number: number; locked: boolean }[]
-          >`
-          SELECT id, title, last_post_number, locked_at IS NOT NULL AS locked FROM thread WHERE id = ${threadId}::uuid FOR UPDATE`;
-          if (!thread) throw DomainException.notFound();
-          if (thread.locked)
-            throw DomainException.conflict('This thread is locked: it takes no more replies.');
-          let replyToPostId: string | null = null;
+          let replyToNumber: number | null = null;
           if (input.replyToPostId) {
             const target = await tx.post.findUnique({
               where: { id: input.replyToPostId },
-              select: { threadId: true },
+              select: { threadId: true, number: true },
             });
             if (!target || target.threadId !== threadId) {
               throw DomainException.validation([
@@ -116,63 +170,55 @@ export class PostsService {
                 },
               ]);
             }
-            replyToPostId = input.replyToPostId;
+            replyToNumber = target.number;
           }
           const rendered = renderMarkdown(input.body);
-          const number = thread.last_post_number + 1;
           const now = new Date();
-          const created = await tx.post.create({
-            data: {
-              threadId,
-              number,
-              authorId: member.id,
-              body: input.body,
-              bodyHtml: rendered.html,
-              replyToPostId,
-              createdAt: now,
-            },
-            select: postSelect,
-          });
-          await tx.thread.update({
-            where: { id: threadId },
-            data: {
-              lastPostNumber: number,
-              replyCount: { increment: 1 },
-              lastPostAt: now,
-              lastPosterId: member.id,
-            },
-          });
-          await tx.$executeRaw`
-          INSERT INTO thread_read_state (user_id, thread_id, last_read_post_number, updated_at)
-          VALUES (${member.id}::uuid, ${threadId}::uuid, ${number}, now())
-          ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_post_number = ${number}, updated_at = now()`;
-          // Replying follows the thread, unless the member chose otherwise before.
-          await tx.threadSubscription.upsert({
-            where: { userId_threadId: { userId: member.id, threadId } },
-            create: { userId: member.id, threadId, level: 'FOLLOWING', reason: 'REPLIED' },
-            update: {},
-          });
+          const postId = uuidv7(now.getTime());
+          const context = requestContext.getStore();
+          const [created] = await tx.$queryRawUnsafe<ReplyRow[]>(
+            REPLY_SQL,
+            threadId,
+            member.id,
+            postId,
+            input.body,
+            rendered.html,
+            input.replyToPostId ?? null,
+            now,
+            context?.ipAddress ?? null,
+            context?.userAgent ?? null,
+            context?.requestId ?? null,
+          );
+          if (!created) {
+            const thread = await tx.thread.findUnique({
+              where: { id: threadId },
+              select: { lockedAt: true },
+            });
+            if (!thread) throw DomainException.notFound();
+            throw DomainException.conflict('This thread is locked: it takes no more replies.');
+          }
           await this.notifyAboutPost(
             tx,
             member,
-            { id: created.id, number, threadId, title: thread.title, body: input.body },
+            { id: postId, number: created.number, threadId, title: created.title, body: input.body },
             rendered.mentions,
-            true,
+            { followers: created.followers, muted: created.muted },
           );
-          await this.live.publish(tx, threadChannel(threadId), {
-            type: 'post.created',
+          const view: PostView = {
+            id: postId,
             threadId,
-            postNumber: number,
-            postId: created.id,
-          });
-          await this.audit.record(tx, {
-            actorId: member.id,
-            action: 'post.created',
-            targetType: 'post',
-            targetId: created.id,
-            details: { threadId, number },
-          });
-          return { status: 201, body: toView(created) };
+            number: created.number,
+            author,
+            html: rendered.html,
+            body: input.body,
+            state: 'VISIBLE',
+            hiddenReason: null,
+            replyToNumber,
+            createdAt: now.toISOString(),
+            editedAt: null,
+            editCount: 0,
+          };
+          return { status: 201, body: view };
         },
       ),
     );
@@ -184,15 +230,19 @@ export class PostsService {
     member: AuthenticatedMember,
     post: { id: string; number: number; threadId: string; title: string; body: string },
     handles: string[],
-    isReply: boolean,
+    /** For a new reply: the thread's followers and the members who muted it, as the reply found them. */
+    audience: { followers: string[]; muted: string[] } | null,
   ): Promise<void> {
+    if (handles.length === 0 && (audience === null || audience.followers.length === 0)) return;
     const muted = new Set(
-      (
-        await db.threadSubscription.findMany({
-          where: { threadId: post.threadId, level: 'MUTED' },
-          select: { userId: true },
-        })
-      ).map((row) => row.userId),
+      audience
+        ? audience.muted
+        : (
+            await db.threadSubscription.findMany({
+              where: { threadId: post.threadId, level: 'MUTED' },
+              select: { userId: true },
+            })
+          ).map((row) => row.userId),
     );
     const mentioned = (await mentionedMembers(db, handles)).filter(
       (m) => !muted.has(m.id) && m.id !== member.id,
@@ -205,6 +255,7 @@ export class PostsService {
       await this.notifications.notify(db, {
         kind: 'MENTION',
         recipients: mentioned.map((m) => m.id),
+        actorName: member.name,
         actorId: member.id,
         threadId: post.threadId,
         postId: post.id,
@@ -213,18 +264,12 @@ export class PostsService {
         link: threadLink(post.threadId, post.number),
       });
     }
-    if (!isReply) return;
-    const followers = await db.threadSubscription.findMany({
-      where: {
-        threadId: post.threadId,
-        level: 'FOLLOWING',
-        userId: { notIn: [member.id, ...mentioned.map((m) => m.id)] },
-      },
-      select: { userId: true },
-    });
+    if (!audience) return;
+    const told = new Set([member.id, ...mentioned.map((m) => m.id)]);
     await this.notifications.notify(db, {
       kind: 'THREAD_REPLY',
-      recipients: followers.map((f) => f.userId),
+      recipients: audience.followers.filter((id) => !told.has(id)),
+      actorName: member.name,
       actorId: member.id,
       threadId: post.threadId,
       postId: post.id,
@@ -275,7 +320,7 @@ export class PostsService {
         member,
         { id: postId, number: current.number, threadId: current.threadId, title: current.thread.title, body },
         added,
-        false,
+        null,
       );
       await this.live.publish(tx, threadChannel(current.threadId), {
         type: 'post.updated',

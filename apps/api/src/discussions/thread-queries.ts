@@ -1,4 +1,4 @@
-import type { PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
+import type { PersonRef, PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
 import { createHash } from 'node:crypto';
 import type { Pool, QueryConfig } from 'pg';
 
@@ -7,14 +7,6 @@ import type { Pool, QueryConfig } from 'pg';
  * statements on the pg pool: each request is one round trip, served from the indexes on
  * thread(last_post_at DESC, id) and post(thread_id, number).
  */
-
-interface PersonColumns {
-  id: string | null;
-  name: string | null;
-  handle: string | null;
-  code: string | null;
-  delegation: string | null;
-}
 
 interface ThreadRow {
   id: string;
@@ -27,16 +19,8 @@ interface ThreadRow {
   locked: boolean;
   report_id: string | null;
   meeting_id: string | null;
-  a_id: string | null;
-  a_name: string | null;
-  a_handle: string | null;
-  a_code: string | null;
-  a_delegation: string | null;
-  lp_id: string | null;
-  lp_name: string | null;
-  lp_handle: string | null;
-  lp_code: string | null;
-  lp_delegation: string | null;
+  author_id: string | null;
+  last_poster_id: string | null;
   last_read_post_number: number | null;
   subscription: 'FOLLOWING' | 'MUTED' | 'NONE' | null;
   focus_areas: string[] | null;
@@ -44,67 +28,39 @@ interface ThreadRow {
   delegations: string[] | null;
 }
 
-interface PersonJson {
-  id: string;
-  name: string;
-  handle: string;
-  delegation: { code: string; name: string } | null;
+/** Who wrote what: names come from the people cache, the database gives ids. */
+export interface People {
+  get(ids: Iterable<string | null>): Promise<Map<string, PersonRef>>;
 }
 
-function person(columns: PersonColumns): PersonJson | null {
-  if (!columns.id || columns.name === null || columns.handle === null) return null;
-  return {
-    id: columns.id,
-    name: columns.name,
-    handle: columns.handle,
-    delegation: columns.code && columns.delegation ? { code: columns.code, name: columns.delegation } : null,
-  };
-}
+const personOf = (people: Map<string, PersonRef>, id: string | null) =>
+  id ? (people.get(id) ?? null) : null;
 
-/** Plain columns, joined by primary key: the objects are put together in JavaScript. */
-const personColumns = (alias: string, delegationAlias: string) =>
-  `${alias}.id AS ${alias}_id, ${alias}.name AS ${alias}_name, ${alias}.handle AS ${alias}_handle,
-   ${delegationAlias}.code AS ${alias}_code, ${delegationAlias}.name AS ${alias}_delegation`;
-
+/** The thread's own columns: the tags are copies kept on the row by triggers. */
 const THREAD_COLUMNS = `
   t.id, t.title, t.created_at, t.last_post_at, t.reply_count, t.last_post_number,
   t.pinned_at IS NOT NULL AS pinned, t.locked_at IS NOT NULL AS locked, t.report_id, t.meeting_id,
-  ${personColumns('a', 'ad')}, ${personColumns('lp', 'lpd')},
-  rs.last_read_post_number, sub.level AS subscription,
+  t.author_id, t.last_poster_id,
   t.focus_area_codes AS focus_areas, t.gap_kind_codes AS gap_kinds, t.delegation_codes AS delegations`;
 
-const THREAD_JOINS = `
-  LEFT JOIN "user" a ON a.id = t.author_id
-  LEFT JOIN delegation ad ON ad.id = a.delegation_id
-  LEFT JOIN "user" lp ON lp.id = t.last_poster_id
-  LEFT JOIN delegation lpd ON lpd.id = lp.delegation_id
-  LEFT JOIN thread_read_state rs ON rs.thread_id = t.id AND rs.user_id = $1
-  LEFT JOIN thread_subscription sub ON sub.thread_id = t.id AND sub.user_id = $1`;
+/** The reader's own state of a thread ($1 is the reader), looked up by primary key per row. */
+const READER_COLUMNS = `
+  (SELECT rs.last_read_post_number FROM thread_read_state rs WHERE rs.user_id = $1 AND rs.thread_id = t.id)
+    AS last_read_post_number,
+  (SELECT sub.level FROM thread_subscription sub WHERE sub.user_id = $1 AND sub.thread_id = t.id) AS subscription`;
 
-function toSummary(row: ThreadRow): ThreadSummary {
+function toSummary(row: ThreadRow, people: Map<string, PersonRef>): ThreadSummary {
   const lastRead = row.last_read_post_number ?? 0;
   return {
     id: row.id,
     title: row.title,
-    author: person({
-      id: row.a_id,
-      name: row.a_name,
-      handle: row.a_handle,
-      code: row.a_code,
-      delegation: row.a_delegation,
-    }),
+    author: personOf(people, row.author_id),
     focusAreas: row.focus_areas ?? [],
     gapKinds: (row.gap_kinds ?? []) as ThreadSummary['gapKinds'],
     delegations: row.delegations ?? [],
     createdAt: row.created_at.toISOString(),
     lastPostAt: row.last_post_at.toISOString(),
-    lastPoster: person({
-      id: row.lp_id,
-      name: row.lp_name,
-      handle: row.lp_handle,
-      code: row.lp_code,
-      delegation: row.lp_delegation,
-    }),
+    lastPoster: personOf(people, row.last_poster_id),
     replyCount: row.reply_count,
     unreadCount: Math.max(0, row.last_post_number - lastRead),
     seen: row.last_read_post_number !== null,
@@ -114,10 +70,10 @@ function toSummary(row: ThreadRow): ThreadSummary {
   };
 }
 
-function toDetail(row: ThreadRow): ThreadDetail {
+function toDetail(row: ThreadRow, people: Map<string, PersonRef>): ThreadDetail {
   const lastRead = Math.min(row.last_read_post_number ?? 0, row.last_post_number);
   return {
-    ...toSummary(row),
+    ...toSummary(row, people),
     reportId: row.report_id,
     meetingId: row.meeting_id,
     lastPostNumber: row.last_post_number,
@@ -167,7 +123,11 @@ export function threadListSql(userId: string, query: ThreadListQuery, cursor: Li
     );
   }
   if (query.author) where.push(`t.author_id = ${param(query.author)}::uuid`);
-  if (query.unread) where.push('t.last_post_number > COALESCE(rs.last_read_post_number, 0)');
+  if (query.unread) {
+    where.push(
+      't.last_post_number > COALESCE((SELECT u.last_read_post_number FROM thread_read_state u WHERE u.user_id = $1 AND u.thread_id = t.id), 0)',
+    );
+  }
   if (query.mine) {
     where.push(
       `(t.author_id = $1 OR EXISTS (SELECT 1 FROM thread_subscription m WHERE m.thread_id = t.id AND m.user_id = $1 AND m.reason IN ('CREATED', 'REPLIED')))`,
@@ -180,12 +140,12 @@ export function threadListSql(userId: string, query: ThreadListQuery, cursor: Li
   // The limit is written into the text, not passed: with LIMIT $n the database's generic plan
   // guesses a tenth of the table, prices itself out, and every execution is planned afresh.
   const limit = integer(query.limit + 1);
-  const rest = `SELECT ${THREAD_COLUMNS}, false AS in_pinned FROM thread t ${THREAD_JOINS}
+  const rest = `SELECT ${THREAD_COLUMNS}, ${READER_COLUMNS}, false AS in_pinned FROM thread t
      WHERE t.pinned_at IS NULL${filters}${cursorClause}
      ORDER BY t.last_post_at DESC, t.id DESC LIMIT ${limit}`;
   if (cursor) return { text: rest, values };
   return {
-    text: `(SELECT ${THREAD_COLUMNS}, true AS in_pinned FROM thread t ${THREAD_JOINS}
+    text: `(SELECT ${THREAD_COLUMNS}, ${READER_COLUMNS}, true AS in_pinned FROM thread t
       WHERE t.pinned_at IS NOT NULL${filters} ORDER BY t.pinned_at DESC LIMIT 10)
      UNION ALL (${rest})`,
     values,
@@ -209,6 +169,7 @@ export function prepared(sql: Sql): QueryConfig {
 
 export async function listThreads(
   pool: Pool,
+  people: People,
   userId: string,
   query: ThreadListQuery,
   cursor: ListCursor | null,
@@ -216,18 +177,15 @@ export async function listThreads(
   const { rows } = await pool.query<ThreadRow & { in_pinned: boolean }>(
     prepared(threadListSql(userId, query, cursor)),
   );
+  const names = await people.get(rows.flatMap((row) => [row.author_id, row.last_poster_id]));
   const pinned: ThreadSummary[] = [];
   const rest: ThreadSummary[] = [];
-  for (const row of rows) (row.in_pinned ? pinned : rest).push(toSummary(row));
+  for (const row of rows) (row.in_pinned ? pinned : rest).push(toSummary(row, names));
   return { rows: rest, pinned };
 }
 
 interface PostRow {
-  a_id: string | null;
-  a_name: string | null;
-  a_handle: string | null;
-  a_code: string | null;
-  a_delegation: string | null;
+  author_id: string | null;
   id: string;
   number: number;
   body: string;
@@ -241,19 +199,13 @@ interface PostRow {
   edit_count: number;
 }
 
-export function toPostView(threadId: string, row: PostRow): PostView {
+function toPostView(threadId: string, row: PostRow, people: Map<string, PersonRef>): PostView {
   const state = row.deleted_at ? 'REMOVED' : row.hidden_at ? 'HIDDEN' : 'VISIBLE';
   return {
     id: row.id,
     threadId,
     number: row.number,
-    author: person({
-      id: row.a_id,
-      name: row.a_name,
-      handle: row.a_handle,
-      code: row.a_code,
-      delegation: row.a_delegation,
-    }),
+    author: personOf(people, row.author_id),
     html: state === 'VISIBLE' ? row.body_html : '',
     body: state === 'VISIBLE' ? row.body : '',
     state,
@@ -268,18 +220,15 @@ export function toPostView(threadId: string, row: PostRow): PostView {
 /** A thread's header and up to `limit` + 1 posts from `from` on, as one statement. */
 export function threadPageSql(userId: string, threadId: string, from: number, limit: number): Sql {
   return {
-    text: `SELECT ${THREAD_COLUMNS},
+    text: `SELECT ${THREAD_COLUMNS}, ${READER_COLUMNS},
        (SELECT json_agg(p ORDER BY p.number) FROM (
           SELECT p.id, p.number, p.body, p.body_html, p.deleted_at, p.hidden_at, p.hidden_reason,
-                 r.number AS reply_to_number, p.created_at, p.edited_at, p.edit_count,
-                 pa.id AS a_id, pa.name AS a_name, pa.handle AS a_handle, pad.code AS a_code, pad.name AS a_delegation
+                 r.number AS reply_to_number, p.created_at, p.edited_at, p.edit_count, p.author_id
             FROM post p
             LEFT JOIN post r ON r.id = p.reply_to_post_id
-            LEFT JOIN "user" pa ON pa.id = p.author_id
-            LEFT JOIN delegation pad ON pad.id = pa.delegation_id
            WHERE p.thread_id = t.id AND p.number >= $3
            ORDER BY p.number LIMIT ${integer(limit + 1)}) p) AS posts
-       FROM thread t ${THREAD_JOINS}
+       FROM thread t
       WHERE t.id = $2`,
     values: [userId, threadId, from],
   };
@@ -288,6 +237,7 @@ export function threadPageSql(userId: string, threadId: string, from: number, li
 /** A thread's header and up to `limit` posts from `from` on, in one round trip. */
 export async function threadWithPosts(
   pool: Pool,
+  people: People,
   userId: string,
   threadId: string,
   from: number,
@@ -306,23 +256,28 @@ export async function threadWithPosts(
     deleted_at: post.deleted_at ? new Date(post.deleted_at) : null,
     hidden_at: post.hidden_at ? new Date(post.hidden_at) : null,
   }));
+  const shown = posts.slice(0, limit);
+  const names = await people.get([row.author_id, row.last_poster_id, ...shown.map((post) => post.author_id)]);
   return {
-    thread: toDetail(row),
-    posts: posts.slice(0, limit).map((post) => toPostView(threadId, post)),
+    thread: toDetail(row, names),
+    posts: shown.map((post) => toPostView(threadId, post, names)),
     hasMore: posts.length > limit,
   };
 }
 
 export async function threadDetail(
   pool: Pool,
+  people: People,
   userId: string,
   threadId: string,
 ): Promise<ThreadDetail | null> {
   const { rows } = await pool.query<ThreadRow>(
     prepared({
-      text: `SELECT ${THREAD_COLUMNS} FROM thread t ${THREAD_JOINS} WHERE t.id = $2`,
+      text: `SELECT ${THREAD_COLUMNS}, ${READER_COLUMNS} FROM thread t WHERE t.id = $2`,
       values: [userId, threadId],
     }),
   );
-  return rows[0] ? toDetail(rows[0]) : null;
+  const row = rows[0];
+  if (!row) return null;
+  return toDetail(row, await people.get([row.author_id, row.last_poster_id]));
 }

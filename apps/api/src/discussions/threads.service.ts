@@ -19,14 +19,13 @@ import { type Db, PrismaService } from '../database/prisma.service';
 import { LiveEventsService, threadChannel } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { withIdempotency } from './idempotency';
+import { threadLink } from './links';
 import { excerpt, renderMarkdown } from './markdown';
 import { mentionedMembers, resolveTags } from './discussion-rules';
+import { PeopleDirectory } from './people-directory';
 import { listThreads, threadDetail, threadWithPosts } from './thread-queries';
 
 const ThreadCursor = z.object({ lastPostAt: z.iso.datetime(), id: z.uuid() });
-
-export const threadLink = (threadId: string, postNumber?: number) =>
-  `/discussions/${threadId}${postNumber ? `?post=${postNumber}` : ''}`;
 
 /** Threads: the list, reading, opening one, and moderating. */
 @Injectable()
@@ -37,11 +36,12 @@ export class ThreadsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async list(member: AuthenticatedMember, query: ThreadListQuery): Promise<ThreadPage> {
     const cursor = decodeCursor(query.cursor, ThreadCursor);
-    const { rows, pinned } = await listThreads(this.connection.pool, member.id, query, cursor);
+    const { rows, pinned } = await listThreads(this.connection.pool, this.people, member.id, query, cursor);
     const hasMore = rows.length > query.limit;
     const items = hasMore ? rows.slice(0, query.limit) : rows;
     const last = items[items.length - 1];
@@ -58,13 +58,13 @@ export class ThreadsService {
     from: number,
     limit: number,
   ): Promise<ThreadWithPosts> {
-    const result = await threadWithPosts(this.connection.pool, member.id, threadId, from, limit);
+    const result = await threadWithPosts(this.connection.pool, this.people, member.id, threadId, from, limit);
     if (!result) throw DomainException.notFound();
     return result;
   }
 
   async detail(member: AuthenticatedMember, threadId: string): Promise<ThreadDetail> {
-    const detail = await threadDetail(this.connection.pool, member.id, threadId);
+    const detail = await threadDetail(this.connection.pool, this.people, member.id, threadId);
     if (!detail) throw DomainException.notFound();
     return detail;
   }

@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { DatabaseConnection } from '../database/database-connection';
-import { LIVE_CHANNEL, type LiveEvent } from './live-events.service';
+import { LIVE_CHANNEL, type LiveEvent, SYSTEM_CHANNEL, type SystemEventData } from './live-events.service';
 
 type Listener = (event: LiveEvent) => void;
 
@@ -34,6 +34,8 @@ interface StoredEvent {
 export class LiveHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LiveHub');
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly resyncListeners = new Set<() => void>();
+  private listening = false;
   private client: Client | null = null;
   private timer: NodeJS.Timeout | undefined;
   private lastId = 0n;
@@ -81,6 +83,20 @@ export class LiveHub implements OnApplicationBootstrap, OnApplicationShutdown {
         if (set?.size === 0) this.listeners.delete(channel);
       }
     };
+  }
+
+  /** Calls `listener` with every change announced on the system channel. */
+  onSystemEvent(listener: (data: SystemEventData) => void): () => void {
+    return this.subscribe([SYSTEM_CHANNEL], (event) => listener(event.data as unknown as SystemEventData));
+  }
+
+  /**
+   * Calls `listener` whenever announcements may have been missed (the connection that listens
+   * was lost, or is new): whatever is kept in memory on the strength of them must be dropped.
+   */
+  onResync(listener: () => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => this.resyncListeners.delete(listener);
   }
 
   /** Events after `afterId` on the channels, for a browser resuming with Last-Event-ID. */
@@ -152,6 +168,8 @@ export class LiveHub implements OnApplicationBootstrap, OnApplicationShutdown {
       await client.connect();
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
       this.client = client;
+      this.listening = true;
+      this.resync();
       // Anything committed while we were not listening.
       await this.catchUp();
     } catch (error) {
@@ -162,9 +180,17 @@ export class LiveHub implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
+  private resync(): void {
+    for (const listener of this.resyncListeners) listener();
+  }
+
   private reconnect(client: Client): void {
     if (this.stopped || (this.client !== null && this.client !== client)) return;
     this.client = null;
+    if (this.listening) {
+      this.listening = false;
+      this.resync();
+    }
     client.removeAllListeners();
     client.end().catch(() => undefined);
     this.timer = setTimeout(() => void this.listen(), RECONNECT_MS);

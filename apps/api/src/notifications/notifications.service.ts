@@ -23,6 +23,8 @@ export interface Notice {
   /** Member ids; the actor and anyone who may not take part are left out. */
   recipients: string[];
   actorId: string | null;
+  /** The actor's name when the caller knows it (saves reading it). */
+  actorName?: string;
   threadId?: string | null;
   postId?: string | null;
   reportId?: string | null;
@@ -85,9 +87,12 @@ export class NotificationsService {
       },
     });
     if (recipients.length === 0) return;
-    const actor = notice.actorId
-      ? await db.user.findUnique({ where: { id: notice.actorId }, select: { name: true } })
-      : null;
+    const actor =
+      notice.actorName !== undefined
+        ? { name: notice.actorName }
+        : notice.actorId
+          ? await db.user.findUnique({ where: { id: notice.actorId }, select: { name: true } })
+          : null;
     const payload: NotificationPayload = { title: notice.title, excerpt: notice.excerpt, link: notice.link };
     const now = new Date();
     const created = await db.notification.createManyAndReturn({
@@ -127,13 +132,17 @@ export class NotificationsService {
       db,
       recipients.map((r) => r.id),
     );
-    for (const notification of created) {
-      await this.live.publish(db, memberChannel(notification.userId), {
-        type: 'notification.created',
-        notificationId: notification.id,
-        unreadCount: counts.get(notification.userId) ?? 1,
-      });
-    }
+    await this.live.publishMany(
+      db,
+      created.map((notification) => ({
+        channel: memberChannel(notification.userId),
+        data: {
+          type: 'notification.created',
+          notificationId: notification.id,
+          unreadCount: counts.get(notification.userId) ?? 1,
+        },
+      })),
+    );
   }
 
   deliveryOf(kind: NotificationKind, chosen: NotificationDelivery | undefined): NotificationDelivery {

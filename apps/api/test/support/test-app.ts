@@ -54,7 +54,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(serverUrl() ? {} : { DATABASE_POOL_SIZE: '1', LIVE_EVENTS: 'poll' }),
     ...options.env,
   });
-  const app = await createApp(config, { logger: pino({ level: 'silent' }), imports: options.imports });
+  const app = await createApp(config, {
+    logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+    imports: options.imports,
+  });
   await app.getHttpAdapter().getInstance().ready();
   const prisma = app.get(PrismaService);
   const pool = app.get(DatabaseConnection).pool;
