@@ -92,7 +92,9 @@ async function main() {
     await pool.query<{ id: string }>('SELECT id FROM thread ORDER BY random() LIMIT 1000')
   ).rows.map((r) => r.id);
 
-  const app = start(process.execPath, [apiMain], {
+  // As `npm start` and the Docker image run it (heap and allocator settings included).
+  const app = start(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', apiMain], {
+    MALLOC_ARENA_MAX: '2',
     NODE_ENV: 'production',
     PORT: String(APP_PORT),
     HOST: '127.0.0.1',

@@ -1,11 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { DomainException } from '../common/domain.exception';
 
 /** zxcvbn's score (0–4) a password must reach: "safely unguessable" under a throttled online attack and more. */
 const MINIMUM_SCORE = 3;
+
+let estimator: Promise<ZxcvbnFactory> | undefined;
+
+/**
+ * zxcvbn with its dictionaries, loaded when a password is first judged: some 40 MB that a
+ * process serving pages would otherwise carry from start to end.
+ */
+function loadEstimator(): Promise<ZxcvbnFactory> {
+  estimator ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(
+    ([core, common, english]) =>
+      new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...english.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: english.translations,
+      }),
+  );
+  return estimator;
+}
 
 /**
  * Password rules beyond length: not a common password, not made of the member's own name or
@@ -13,21 +33,19 @@ const MINIMUM_SCORE = 3;
  */
 @Injectable()
 export class PasswordPolicy {
-  private readonly zxcvbn = new ZxcvbnFactory({
-    dictionary: { ...commonDictionary, ...englishDictionary },
-    graphs: adjacencyGraphs,
-    translations,
-  });
-
   /** Throws a 400 with a field error at `pointer` when the password is too weak. */
-  assertStrong(password: string, person: { name: string; email: string }, pointer = '/password'): void {
-    const problem = this.problemWith(password, person);
+  async assertStrong(
+    password: string,
+    person: { name: string; email: string },
+    pointer = '/password',
+  ): Promise<void> {
+    const problem = await this.problemWith(password, person);
     if (problem) {
       throw DomainException.validation([{ in: 'body', pointer, detail: problem, code: 'weak_password' }]);
     }
   }
 
-  problemWith(password: string, person: { name: string; email: string }): string | null {
+  async problemWith(password: string, person: { name: string; email: string }): Promise<string | null> {
     if (password.length < 12) return 'must be at least 12 characters';
     const lowered = password.toLowerCase();
     const [local = '', domain = ''] = person.email.toLowerCase().split('@');
@@ -45,7 +63,7 @@ export class PasswordPolicy {
       return 'must not be made of your name or e-mail address';
     }
     // zxcvbn's cost grows with length; a long passphrase is judged by its first 100 characters.
-    const result = this.zxcvbn.check(password.slice(0, 100), personal);
+    const result = (await loadEstimator()).check(password.slice(0, 100), personal);
     if (result.score < MINIMUM_SCORE) {
       const hint = result.feedback.warning ?? result.feedback.suggestions[0];
       return `is too easy to guess${hint ? `: ${hint.replace(/\.$/, '')}` : ''}. Try a longer phrase of unrelated words`;

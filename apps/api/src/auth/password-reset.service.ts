@@ -108,7 +108,7 @@ export class PasswordResetService {
   /** Sets the new password, uses the link up, and ends every session of the member. */
   async confirm(token: string, password: string): Promise<void> {
     const reset = await this.findUsable(token);
-    this.passwords.assertStrong(password, reset.user);
+    await this.passwords.assertStrong(password, reset.user);
     const passwordHash = await hashPassword(password);
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.passwordReset.updateMany({

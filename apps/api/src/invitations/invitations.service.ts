@@ -299,7 +299,7 @@ export class InvitationsService {
         "Your delegation's participation in the group is suspended or has ended.",
       );
     }
-    this.passwords.assertStrong(password, { name: row.user.name, email: row.email });
+    await this.passwords.assertStrong(password, { name: row.user.name, email: row.email });
     const passwordHash = await hashPassword(password);
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.invitation.updateMany({

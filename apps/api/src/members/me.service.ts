@@ -89,7 +89,7 @@ export class MeService {
         },
       ]);
     }
-    this.passwords.assertStrong(input.newPassword, user, '/newPassword');
+    await this.passwords.assertStrong(input.newPassword, user, '/newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     await this.prisma.$transaction(async (tx) => {
       await tx.user.update({
