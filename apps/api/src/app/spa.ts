@@ -6,7 +6,7 @@ import { DomainException } from '../common/domain.exception';
 import { sendProblem } from '../common/problem-details';
 
 /**
- * Serves the built SPA: hashed assets with long caching, and index.html for every other GET
+ * Serves the built SPA: hashed assets with long caching, compressed ahead of time, and index.html for every other GET
  * outside /api so that client-side routes load. Unknown /api addresses stay a 404 problem.
  */
 export async function registerSpa(fastify: FastifyInstance, webDistDir: string): Promise<boolean> {
@@ -17,6 +17,8 @@ export async function registerSpa(fastify: FastifyInstance, webDistDir: string):
       prefix: '/',
       wildcard: false,
       index: false,
+      // The build writes .br and .gz copies (apps/web/vite-precompress.mts).
+      preCompressed: true,
       setHeaders(reply, path) {
         reply.header(
           'cache-control',
