@@ -1,4 +1,8 @@
+import { ThreadPage, UnreadSummary } from '@egcc/contracts';
+import { renderMarkdown } from '../src/discussions/markdown';
+import { CAUGHT_UP_MEMBERS, DEMO_THREADS } from '../src/database/seed/demo-discussions';
 import { seedDemoData, seedReferenceData } from '../src/database/seed/seed';
+import { browser } from './support/http-client';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('reference and demo data', () => {
@@ -142,5 +146,164 @@ describe('reference and demo data', () => {
       expect(member.status).toBe('ACTIVE');
       expect(member.passwordHash).toMatch(/^\$argon2id\$/);
     }
+  });
+
+  describe('demo discussions', () => {
+    const password = 'demo-password-for-tests';
+    const threadsOf = () =>
+      t.prisma.thread.findMany({
+        orderBy: { createdAt: 'asc' },
+        include: {
+          author: true,
+          posts: { orderBy: { number: 'asc' }, include: { revisions: true, mentions: true } },
+          focusAreas: true,
+          gapKinds: true,
+          delegationsConcerned: { include: { delegation: true } },
+          subscriptions: true,
+          readStates: true,
+          notifications: true,
+        },
+      });
+
+    it('opens the demo threads once, with posts, tags and counts as the API keeps them', async () => {
+      await seedDemoData(t.prisma, password);
+      const counts = async () =>
+        Promise.all([
+          t.prisma.thread.count(),
+          t.prisma.post.count(),
+          t.prisma.postRevision.count(),
+          t.prisma.mention.count(),
+          t.prisma.threadSubscription.count(),
+          t.prisma.threadReadState.count(),
+          t.prisma.notification.count(),
+          t.prisma.tagSubscription.count(),
+          t.prisma.outboxMessage.count(),
+        ]);
+      const before = await counts();
+      await seedDemoData(t.prisma, password);
+      expect(await counts()).toEqual(before);
+
+      const threads = await threadsOf();
+      expect(threads.map((thread) => thread.title)).toEqual(DEMO_THREADS.map((thread) => thread.title));
+      const chair = await t.prisma.user.findUniqueOrThrow({ where: { email: 'chair@egcc.example' } });
+      expect(threads.filter((thread) => thread.pinnedAt).map((thread) => thread.pinnedById)).toEqual([
+        chair.id,
+      ]);
+
+      for (const thread of threads) {
+        const last = thread.posts.at(-1);
+        expect(thread.posts.map((post) => post.number)).toEqual(thread.posts.map((_, index) => index + 1));
+        expect(thread.posts.length).toBeGreaterThanOrEqual(4);
+        expect(new Set(thread.posts.map((post) => post.authorId)).size).toBeGreaterThanOrEqual(3);
+        expect({
+          lastPostNumber: thread.lastPostNumber,
+          replyCount: thread.replyCount,
+          lastPostAt: thread.lastPostAt,
+          lastPosterId: thread.lastPosterId,
+          authorId: thread.authorId,
+          createdAt: thread.createdAt,
+        }).toEqual({
+          lastPostNumber: last?.number,
+          replyCount: thread.posts.filter((post) => post.number > 1 && !post.deletedAt && !post.hiddenAt)
+            .length,
+          lastPostAt: last?.createdAt,
+          lastPosterId: last?.authorId,
+          authorId: thread.posts[0]?.authorId,
+          createdAt: thread.posts[0]?.createdAt,
+        });
+        expect(thread.lastPostAt.getTime()).toBeLessThan(Date.now());
+        // The copies on the thread row, kept by the triggers, match the tag tables.
+        expect({
+          focusAreas: thread.focusAreaCodes,
+          gapKinds: thread.gapKindCodes,
+          delegations: thread.delegationCodes,
+        }).toEqual({
+          focusAreas: thread.focusAreas.map((tag) => tag.focusAreaCode).sort(),
+          gapKinds: thread.gapKinds.map((tag) => tag.gapKind).sort(),
+          delegations: thread.delegationsConcerned.map((tag) => tag.delegation.code).sort(),
+        });
+        expect(thread.focusAreas.length + thread.gapKinds.length).toBeGreaterThan(0);
+        for (const post of thread.posts) {
+          expect(post.bodyHtml).toBe(renderMarkdown(post.body).html);
+          expect(post.editCount).toBe(post.revisions.length);
+        }
+        // Authors and repliers follow; their read state reaches at least their last post.
+        const writers = new Set(thread.posts.map((post) => post.authorId));
+        expect(
+          thread.subscriptions
+            .filter((s) => s.level === 'FOLLOWING')
+            .map((s) => s.userId)
+            .sort(),
+        ).toEqual([...writers].sort());
+        expect(thread.subscriptions.find((s) => s.userId === thread.authorId)?.reason).toBe('CREATED');
+        for (const post of thread.posts) {
+          const read = thread.readStates.find((state) => state.userId === post.authorId);
+          expect(read?.lastReadPostNumber).toBeGreaterThanOrEqual(post.number);
+        }
+        for (const state of thread.readStates)
+          expect(state.lastReadPostNumber).toBeLessThanOrEqual(thread.lastPostNumber);
+        // Every follower but the writer heard of each reply, or was mentioned in it.
+        for (const post of thread.posts.slice(1)) {
+          const told = thread.notifications.filter((n) => n.postId === post.id).map((n) => n.userId);
+          const earlier = new Set(thread.posts.filter((p) => p.number < post.number).map((p) => p.authorId));
+          for (const follower of earlier) if (follower !== post.authorId) expect(told).toContain(follower);
+          expect(told).not.toContain(post.authorId);
+        }
+      }
+
+      // A reply that quotes an earlier post and mentions a member, who is told.
+      const quoting = threads
+        .flatMap((thread) => thread.posts)
+        .find((post) => post.bodyHtml.includes('<blockquote>') && post.mentions.length > 0);
+      expect(quoting?.replyToPostId).toEqual(expect.any(String));
+      expect(quoting?.bodyHtml).toContain(
+        '<span class="mention" data-handle="delegate.lt">@delegate.lt</span>',
+      );
+      const lithuania = await t.prisma.user.findUniqueOrThrow({
+        where: { email: 'delegate.lt@egcc.example' },
+      });
+      expect(quoting?.mentions.map((m) => m.userId)).toEqual([lithuania.id]);
+      expect(
+        await t.prisma.notification.count({
+          where: { postId: quoting?.id, userId: lithuania.id, kind: 'MENTION' },
+        }),
+      ).toBe(1);
+      // An edited post keeps its first version.
+      const edited = threads.flatMap((thread) => thread.posts).find((post) => post.editCount > 0);
+      expect(edited?.revisions[0]?.body).not.toBe(edited?.body);
+      // Nothing old waits for an e-mail.
+      expect(await t.prisma.notification.count({ where: { emailedAt: null } })).toBe(0);
+    });
+
+    it('starts the members the browser tests use with nothing new, and shows others what is', async () => {
+      await seedDemoData(t.prisma, password);
+      const unread = async (email: string) => {
+        const member = await browser(t.app).signIn(email, password);
+        const summary = UnreadSummary.parse((await member.get('/api/v1/threads/unread')).json());
+        const list = ThreadPage.parse((await member.get('/api/v1/threads')).json());
+        return { summary, list };
+      };
+      for (const email of CAUGHT_UP_MEMBERS) {
+        const { summary } = await unread(email);
+        expect({ email, ...summary }).toEqual({ email, unreadThreads: 0, unreadNotifications: 0 });
+      }
+      const { summary, list } = await unread('delegate.lt@egcc.example');
+      expect(summary.unreadThreads).toBeGreaterThan(0);
+      expect(summary.unreadNotifications).toBeGreaterThan(0);
+      expect(list.pinned.map((thread) => thread.title)).toEqual([DEMO_THREADS[0]?.title]);
+      expect([...list.pinned, ...list.items]).toHaveLength(DEMO_THREADS.length);
+      expect(list.items.some((thread) => thread.unreadCount > 0 && thread.seen)).toBe(true);
+      const mentions = (
+        await (
+          await browser(t.app).signIn('delegate.lt@egcc.example', password)
+        ).get('/api/v1/notifications?unread=true')
+      ).json() as { items: { kind: string; title: string }[] };
+      expect(mentions.items).toContainEqual(
+        expect.objectContaining({
+          kind: 'MENTION',
+          title: `Jonas Becker mentioned you in “${DEMO_THREADS[2]?.title}”`,
+        }),
+      );
+    });
   });
 });

@@ -3,6 +3,7 @@ import { hashPassword } from '../../auth/passwords';
 import { DELEGATIONS, FOCUS_AREAS, GAP_KINDS, MEASURE_KINDS, UNCRC_ARTICLES } from './reference-data';
 import { DEMO_MEMBERS } from './demo-data';
 import { uniqueHandle } from '../../members/handles';
+import { seedDemoDiscussions } from './seed-discussions';
 
 /**
  * Makes sure the reference data exists. Inserts what is missing and never overwrites:
@@ -85,8 +86,9 @@ export async function hasNoMembers(prisma: PrismaClient): Promise<boolean> {
 }
 
 /**
- * Demo members in every role across several delegations, all with one password. Members
- * that already exist are left alone. Returns the sign-in addresses.
+ * Demo members in every role across several delegations, all with one password, and a few
+ * discussion threads among them. Members and threads that already exist are left alone.
+ * Returns the sign-in addresses.
  */
 export async function seedDemoData(prisma: PrismaClient, password: string): Promise<string[]> {
   const passwordHash = await hashPassword(password);
@@ -117,5 +119,6 @@ export async function seedDemoData(prisma: PrismaClient, password: string): Prom
       update: {},
     });
   }
+  await seedDemoDiscussions(prisma);
   return DEMO_MEMBERS.map((member) => member.email);
 }

@@ -7,6 +7,8 @@ export interface ThreadFilters {
   focusArea?: string;
   gapKind?: string;
   delegation?: string;
+  /** Member id of the thread's author. */
+  author?: string;
   unread?: boolean;
   mine?: boolean;
 }
@@ -19,6 +21,7 @@ export const getThreads = (filters: ThreadFilters, cursor: string | undefined, s
       focusArea: filters.focusArea,
       gapKind: filters.gapKind,
       delegation: filters.delegation,
+      author: filters.author,
       unread: filters.unread ? 'true' : undefined,
       mine: filters.mine ? 'true' : undefined,
       cursor,

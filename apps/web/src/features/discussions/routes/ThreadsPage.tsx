@@ -1,8 +1,8 @@
 import type { ThreadSummary } from '@egcc/contracts';
 import { type ReactNode, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { delegationsQuery, useDelegationsSuspense } from '../../../shared/api/get-delegations';
-import { referenceQuery, useReference } from '../../../shared/api/get-reference';
+import { referenceLabels, referenceQuery, useReference } from '../../../shared/api/get-reference';
 import type { LoaderFactory } from '../../../shared/api/loader';
 import { describeError } from '../../../shared/api/client';
 import { useAbility } from '../../../shared/session/ability';
@@ -15,17 +15,20 @@ import { filtersFrom, oneOf, useFilters } from '../../../shared/ui/use-filters';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { type ThreadFilters, threadsQuery, useThreads } from '../api/get-threads';
 import { useMarkAllThreadsRead } from '../api/mark-all-read';
+import { type FollowableTag, TagFollow } from '../components/TagFollow';
 import { PersonName, ThreadTags } from '../components/ThreadTags';
 import { repliesText, unreadMarker } from '../components/unread';
 
-const FILTERS = ['focusArea', 'gapKind', 'delegation', 'unread', 'mine'] as const;
+const FILTERS = ['focusArea', 'gapKind', 'delegation', 'author', 'unread', 'mine'] as const;
 const GAP_KINDS = ['SERVICES', 'EXPERTISE', 'CAPACITY'] as const;
+const MEMBER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toQuery(filters: Partial<Record<(typeof FILTERS)[number], string>>): ThreadFilters {
   return {
     focusArea: filters.focusArea,
     gapKind: oneOf(filters.gapKind, GAP_KINDS),
     delegation: filters.delegation,
+    author: filters.author && MEMBER_ID.test(filters.author) ? filters.author : undefined,
     unread: filters.unread === 'true' || undefined,
     mine: filters.mine === 'true' || undefined,
   };
@@ -54,7 +57,8 @@ const asFlag = (field: FieldProps<string>): FieldProps<boolean> => ({
 export function ThreadsPage() {
   usePageTitle('Discussions');
   const filters = useFilters(FILTERS);
-  const threads = useThreads(toQuery(filters.applied));
+  const query = toQuery(filters.applied);
+  const threads = useThreads(query);
   const { data: reference } = useReference();
   const { data: delegations } = useDelegationsSuspense();
   const ability = useAbility();
@@ -62,6 +66,31 @@ export function ThreadsPage() {
   const [markedAll, setMarkedAll] = useState(false);
   const pinned = threads.data.pages[0]?.pinned ?? [];
   const rows = [...pinned, ...threads.data.pages.flatMap((page) => page.items)];
+  const authorId = query.author;
+  const labels = referenceLabels(reference);
+  const gapKind = oneOf(query.gapKind, GAP_KINDS);
+  // Filtered by one tag: the member can follow it from here.
+  const tags: FollowableTag[] = [
+    ...(query.focusArea
+      ? [
+          {
+            kind: 'focus area',
+            label: labels.focusArea(query.focusArea),
+            request: { focusArea: query.focusArea },
+          },
+        ]
+      : []),
+    ...(gapKind ? [{ kind: 'gap', label: labels.gapKind(gapKind), request: { gapKind } }] : []),
+    ...(query.delegation
+      ? [
+          {
+            kind: 'delegation',
+            label: delegations.find((d) => d.code === query.delegation)?.name ?? query.delegation,
+            request: { delegation: query.delegation },
+          },
+        ]
+      : []),
+  ];
 
   return (
     <article className="page">
@@ -118,6 +147,9 @@ export function ThreadsPage() {
           placeholder="Any"
           options={delegations.map((delegation) => ({ value: delegation.code, label: delegation.name }))}
         />
+        {authorId && (
+          <AuthorFilter person={rows.find((row) => row.author?.id === authorId)?.author ?? null} />
+        )}
         <div className="filters__flags">
           <Checkbox {...asFlag(filters.field('unread', 'Only with new posts'))} />
           <Checkbox {...asFlag(filters.field('mine', 'Only threads I started or replied to'))} />
@@ -133,6 +165,7 @@ export function ThreadsPage() {
           )}
         </div>
       </form>
+      {tags.length === 1 && tags[0] && <TagFollow key={tags[0].label} tag={tags[0]} />}
       {rows.length === 0 ? (
         <p role="status">
           {filters.active ? 'No threads match these filters.' : 'Nobody has opened a thread yet.'}
@@ -164,12 +197,26 @@ function ThreadItem({ thread, tags }: { thread: ThreadSummary; tags: ReactNode }
         <span className="thread-item__markers">
           {thread.pinned && <Badge tone="info">Pinned</Badge>}
           {thread.locked && <Badge tone="neutral">Locked</Badge>}
-          {marker && <Badge tone="warning">{marker.text}</Badge>}
+          {marker && (
+            <Badge tone="warning">
+              <span aria-hidden="true">{marker.text}</span>
+              <span className="visually-hidden">{marker.description}</span>
+            </Badge>
+          )}
         </span>
       </div>
       {tags}
       <p className="thread-item__meta">
-        Started by <PersonName person={thread.author} /> · {repliesText(thread.replyCount)} · Last post
+        Started by{' '}
+        {thread.author ? (
+          <Link to={`/discussions?author=${encodeURIComponent(thread.author.id)}`}>
+            <span className="visually-hidden">Threads started by </span>
+            <PersonName person={thread.author} />
+          </Link>
+        ) : (
+          <PersonName person={null} />
+        )}{' '}
+        · {repliesText(thread.replyCount)} · Last post
         {thread.lastPoster && (
           <>
             {' '}
@@ -179,5 +226,27 @@ function ThreadItem({ thread, tags }: { thread: ThreadSummary; tags: ReactNode }
         <RelativeTime iso={thread.lastPostAt} />
       </p>
     </li>
+  );
+}
+
+/** The author filter, set by following an author's name: who it is, and a way to drop it. */
+function AuthorFilter({ person }: { person: ThreadSummary['author'] }) {
+  const [, setParams] = useSearchParams();
+  return (
+    <p className="filters__author">
+      Started by <strong>{person ? <PersonName person={person} /> : 'the member chosen'}</strong>{' '}
+      <Button
+        variant="link"
+        onClick={() =>
+          setParams((params) => {
+            const next = new URLSearchParams(params);
+            next.delete('author');
+            return next;
+          })
+        }
+      >
+        Show threads by anyone
+      </Button>
+    </p>
   );
 }
