@@ -90,7 +90,7 @@ export async function createApp(
   app.enableShutdownHooks();
 
   await fastify.register(fastifyCookie);
-  await registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify);
   serveOpenApi(app, buildOpenApiDocument(app, ROUTE_LAYOUT));
   await registerSpa(fastify, config.WEB_DIST_DIR ?? join(__dirname, '..', 'web'));
   await app.init();
