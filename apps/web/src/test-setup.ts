@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { runInThisContext } from 'node:vm';
 
@@ -14,3 +15,8 @@ for (const [name, value] of Object.entries({ TextEncoder, TextDecoder, ...fetchC
   if (!(name in globalThis))
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
 }
+
+// findBy… and waitFor give up after 1 s by default; on a busy two-core machine (CI runs the
+// browser tests alongside) a lazy route can take longer to load. What the tests wait for is
+// unchanged; only the patience.
+configure({ asyncUtilTimeout: 5_000 });

@@ -3,7 +3,8 @@ import { useMemberOptions } from '../../../shared/api/get-members';
 import type { LoaderFactory } from '../../../shared/api/loader';
 import { useAbility } from '../../../shared/session/ability';
 import { useMemberTimeZone } from '../../../shared/session/session';
-import { Button, DateField, SelectField, TextField } from '../../../shared/ui/form';
+import { DateField, SelectField, TextField } from '../../../shared/ui/form';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 import { formatDateTime } from '../../../shared/ui/format';
 import { ShowMore } from '../../../shared/ui/ShowMore';
 import { filtersFrom, useFilters } from '../../../shared/ui/use-filters';
@@ -104,16 +105,7 @@ export function AuditPage() {
           {...filters.field('to', 'To')}
           error={invalidRange ? 'The end of the date range must be on or after its start' : undefined}
         />
-        <div className="filters__actions">
-          <Button type="submit" variant="secondary">
-            Apply filters
-          </Button>
-          {filters.active && (
-            <Button variant="link" onClick={filters.clear}>
-              Clear filters
-            </Button>
-          )}
-        </div>
+        <FilterActions active={filters.active} onClear={filters.clear} />
       </form>
       {rows.length === 0 ? (
         <p role="status">

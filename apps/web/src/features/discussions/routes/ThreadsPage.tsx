@@ -8,6 +8,7 @@ import { describeError } from '../../../shared/api/client';
 import { useAbility } from '../../../shared/session/ability';
 import { Badge } from '../../../shared/ui/Badge';
 import { Button, Checkbox, type FieldProps, SelectField } from '../../../shared/ui/form';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 import { Flash, Notice } from '../../../shared/ui/Notice';
 import { RelativeTime } from '../../../shared/ui/RelativeTime';
 import { ShowMore } from '../../../shared/ui/ShowMore';
@@ -154,16 +155,7 @@ export function ThreadsPage() {
           <Checkbox {...asFlag(filters.field('unread', 'Only with new posts'))} />
           <Checkbox {...asFlag(filters.field('mine', 'Only threads I started or replied to'))} />
         </div>
-        <div className="filters__actions">
-          <Button type="submit" variant="secondary">
-            Apply filters
-          </Button>
-          {filters.active && (
-            <Button variant="link" onClick={filters.clear}>
-              Clear filters
-            </Button>
-          )}
-        </div>
+        <FilterActions active={filters.active} onClear={filters.clear} />
       </form>
       {tags.length === 1 && tags[0] && <TagFollow key={tags[0].label} tag={tags[0]} />}
       {rows.length === 0 ? (

@@ -8,6 +8,7 @@ import { useMemberTimeZone } from '../../../shared/session/session';
 import { Badge } from '../../../shared/ui/Badge';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { Button, SelectField } from '../../../shared/ui/form';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 import { formatDateTime } from '../../../shared/ui/format';
 import { INVITATION_STATUS, rolesText } from '../../../shared/ui/labels';
 import { Flash, Notice } from '../../../shared/ui/Notice';
@@ -83,16 +84,7 @@ export function InvitationsPage() {
           placeholder="Any"
           options={STATUSES.map((status) => ({ value: status, label: INVITATION_STATUS[status].label }))}
         />
-        <div className="filters__actions">
-          <Button type="submit" variant="secondary">
-            Apply filter
-          </Button>
-          {filters.active && (
-            <Button variant="link" onClick={filters.clear}>
-              Clear filter
-            </Button>
-          )}
-        </div>
+        <FilterActions active={filters.active} onClear={filters.clear} noun="filter" />
       </form>
       {rows.length === 0 ? (
         <p role="status">

@@ -6,7 +6,8 @@ import type { LoaderFactory } from '../../../shared/api/loader';
 import { useAbility } from '../../../shared/session/ability';
 import { useMemberTimeZone } from '../../../shared/session/session';
 import { Badge } from '../../../shared/ui/Badge';
-import { Button, SelectField, TextField } from '../../../shared/ui/form';
+import { SelectField, TextField } from '../../../shared/ui/form';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 import { formatDateTime } from '../../../shared/ui/format';
 import { ROLE_LABELS, ROLE_ORDER, rolesText, USER_STATUS } from '../../../shared/ui/labels';
 import { Flash } from '../../../shared/ui/Notice';
@@ -75,16 +76,7 @@ export function MembersPage() {
           placeholder="Any"
           options={STATUSES.map((status) => ({ value: status, label: USER_STATUS[status].label }))}
         />
-        <div className="filters__actions">
-          <Button type="submit" variant="secondary">
-            Apply filters
-          </Button>
-          {filters.active && (
-            <Button variant="link" onClick={filters.clear}>
-              Clear filters
-            </Button>
-          )}
-        </div>
+        <FilterActions active={filters.active} onClear={filters.clear} />
       </form>
 
       {rows.length === 0 ? (

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { LoaderFactory } from '../../../shared/api/loader';
 import { useMemberTimeZone } from '../../../shared/session/session';
 import { Badge } from '../../../shared/ui/Badge';
-import { Button, SelectField } from '../../../shared/ui/form';
+import { SelectField } from '../../../shared/ui/form';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 import { formatDateTime } from '../../../shared/ui/format';
 import { OUTBOX_STATUS } from '../../../shared/ui/labels';
 import { Notice } from '../../../shared/ui/Notice';
@@ -65,16 +66,7 @@ export function OutboxPage() {
           placeholder="Any"
           options={STATUSES.map((status) => ({ value: status, label: OUTBOX_STATUS[status].label }))}
         />
-        <div className="filters__actions">
-          <Button type="submit" variant="secondary">
-            Apply filter
-          </Button>
-          {filters.active && (
-            <Button variant="link" onClick={filters.clear}>
-              Clear filter
-            </Button>
-          )}
-        </div>
+        <FilterActions active={filters.active} onClear={filters.clear} noun="filter" />
       </form>
       {rows.length === 0 ? (
         <p role="status">{filters.active ? 'No message has this status.' : 'The outbox is empty.'}</p>
