@@ -124,7 +124,12 @@ test.describe('members and access', () => {
   test('an observer sees no Admin section, and the admin pages are not open to them', async ({ page }) => {
     await signInToHome(page, OBSERVER);
     const navigation = page.getByRole('navigation', { name: 'Main' });
-    await expect(navigation.getByRole('link')).toHaveText(['Home', 'Directory']);
+    await expect(navigation.getByRole('link')).toHaveText([
+      'Home',
+      'Discussions',
+      'Directory',
+      /^Notifications/,
+    ]);
     await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
 
     const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/members');
