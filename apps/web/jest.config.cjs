@@ -4,6 +4,9 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // Whole pages render with the router and user events; CI runs these beside the API's
+  // integration tests on two cores, where 5 s per test is not always enough.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.[tj]sx?$': [
       '@swc/jest',
