@@ -7,12 +7,14 @@ import { DomainException } from '../common/domain.exception';
 import { requestContext } from '../common/request-context';
 import { uuidv7 } from '../common/uuid';
 import { type Db, PrismaService } from '../database/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 import { LIVE_CHANNEL, LiveEventsService, threadChannel } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { withIdempotency } from './idempotency';
 import { excerpt, renderMarkdown } from './markdown';
 import { mentionedMembers } from './discussion-rules';
 import { PeopleDirectory } from './people-directory';
+import { postView } from './post-view';
 import { threadLink } from './links';
 
 interface ReplyRow {
@@ -117,21 +119,7 @@ type PostRow = {
 };
 
 function toView(row: PostRow): PostView {
-  const state = row.deletedAt ? 'REMOVED' : row.hiddenAt ? 'HIDDEN' : 'VISIBLE';
-  return {
-    id: row.id,
-    threadId: row.threadId,
-    number: row.number,
-    author: row.author,
-    html: state === 'VISIBLE' ? row.bodyHtml : '',
-    body: state === 'VISIBLE' ? row.body : '',
-    state,
-    hiddenReason: state === 'HIDDEN' ? row.hiddenReason : null,
-    replyToNumber: row.replyTo?.number ?? null,
-    createdAt: row.createdAt.toISOString(),
-    editedAt: row.editedAt?.toISOString() ?? null,
-    editCount: row.editCount,
-  };
+  return postView({ ...row, replyToNumber: row.replyTo?.number ?? null });
 }
 
 /** Posts: replying, editing (every version kept), removing, and moderation. */
@@ -204,20 +192,21 @@ export class PostsService {
             rendered.mentions,
             { followers: created.followers, muted: created.muted },
           );
-          const view: PostView = {
+          const view = postView({
             id: postId,
             threadId,
             number: created.number,
             author,
-            html: rendered.html,
             body: input.body,
-            state: 'VISIBLE',
+            bodyHtml: rendered.html,
+            deletedAt: null,
+            hiddenAt: null,
             hiddenReason: null,
             replyToNumber,
-            createdAt: now.toISOString(),
+            createdAt: now,
             editedAt: null,
             editCount: 0,
-          };
+          });
           return { status: 201, body: view };
         },
       ),
@@ -279,6 +268,29 @@ export class PostsService {
     });
   }
 
+  /** Readers of the thread see the post change; the change is on record. */
+  private async changed(
+    db: Db,
+    member: AuthenticatedMember,
+    post: { id: string; threadId: string; number: number },
+    action: string,
+    details?: Prisma.InputJsonObject,
+  ): Promise<void> {
+    await this.live.publish(db, threadChannel(post.threadId), {
+      type: 'post.updated',
+      threadId: post.threadId,
+      postNumber: post.number,
+      postId: post.id,
+    });
+    await this.audit.record(db, {
+      actorId: member.id,
+      action,
+      targetType: 'post',
+      targetId: post.id,
+      ...(details ? { details } : {}),
+    });
+  }
+
   private async load(db: Db, postId: string) {
     const row = await db.post.findUnique({
       where: { id: postId },
@@ -322,19 +334,7 @@ export class PostsService {
         added,
         null,
       );
-      await this.live.publish(tx, threadChannel(current.threadId), {
-        type: 'post.updated',
-        threadId: current.threadId,
-        postNumber: current.number,
-        postId,
-      });
-      await this.audit.record(tx, {
-        actorId: member.id,
-        action: 'post.edited',
-        targetType: 'post',
-        targetId: postId,
-        details: { revision: current.editCount + 1 },
-      });
+      await this.changed(tx, member, current, 'post.edited', { revision: current.editCount + 1 });
       return toView(updated);
     });
   }
@@ -354,18 +354,7 @@ export class PostsService {
       });
       if (current.number > 1 && !current.hiddenAt)
         await tx.thread.update({ where: { id: current.threadId }, data: { replyCount: { decrement: 1 } } });
-      await this.live.publish(tx, threadChannel(current.threadId), {
-        type: 'post.updated',
-        threadId: current.threadId,
-        postNumber: current.number,
-        postId,
-      });
-      await this.audit.record(tx, {
-        actorId: member.id,
-        action: 'post.removed',
-        targetType: 'post',
-        targetId: postId,
-      });
+      await this.changed(tx, member, current, 'post.removed');
       return toView(updated);
     });
   }
@@ -395,19 +384,7 @@ export class PostsService {
           link: threadLink(current.threadId, current.number),
         });
       }
-      await this.live.publish(tx, threadChannel(current.threadId), {
-        type: 'post.updated',
-        threadId: current.threadId,
-        postNumber: current.number,
-        postId,
-      });
-      await this.audit.record(tx, {
-        actorId: member.id,
-        action: 'post.hidden',
-        targetType: 'post',
-        targetId: postId,
-        details: { reason },
-      });
+      await this.changed(tx, member, current, 'post.hidden', { reason });
       return toView(updated);
     });
   }
@@ -423,18 +400,7 @@ export class PostsService {
       });
       if (current.number > 1 && !current.deletedAt)
         await tx.thread.update({ where: { id: current.threadId }, data: { replyCount: { increment: 1 } } });
-      await this.live.publish(tx, threadChannel(current.threadId), {
-        type: 'post.updated',
-        threadId: current.threadId,
-        postNumber: current.number,
-        postId,
-      });
-      await this.audit.record(tx, {
-        actorId: member.id,
-        action: 'post.unhidden',
-        targetType: 'post',
-        targetId: postId,
-      });
+      await this.changed(tx, member, current, 'post.unhidden');
       return toView(updated);
     });
   }

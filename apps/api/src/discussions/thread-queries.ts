@@ -1,6 +1,7 @@
 import type { PersonRef, PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
 import { createHash } from 'node:crypto';
 import type { Pool, QueryConfig } from 'pg';
+import { postView } from './post-view';
 
 /**
  * The reads on the hot paths (the thread list, a page of a thread), written as single SQL
@@ -200,21 +201,21 @@ interface PostRow {
 }
 
 function toPostView(threadId: string, row: PostRow, people: Map<string, PersonRef>): PostView {
-  const state = row.deleted_at ? 'REMOVED' : row.hidden_at ? 'HIDDEN' : 'VISIBLE';
-  return {
+  return postView({
     id: row.id,
     threadId,
     number: row.number,
     author: personOf(people, row.author_id),
-    html: state === 'VISIBLE' ? row.body_html : '',
-    body: state === 'VISIBLE' ? row.body : '',
-    state,
-    hiddenReason: state === 'HIDDEN' ? row.hidden_reason : null,
+    body: row.body,
+    bodyHtml: row.body_html,
+    deletedAt: row.deleted_at,
+    hiddenAt: row.hidden_at,
+    hiddenReason: row.hidden_reason,
     replyToNumber: row.reply_to_number,
-    createdAt: row.created_at.toISOString(),
-    editedAt: row.edited_at?.toISOString() ?? null,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
     editCount: row.edit_count,
-  };
+  });
 }
 
 /** A thread's header and up to `limit` + 1 posts from `from` on, as one statement. */

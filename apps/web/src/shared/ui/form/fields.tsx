@@ -315,62 +315,17 @@ export interface CheckboxGroupProps extends FieldProps<string[]>, Omit<Common, '
  * Several checkboxes under one question (a fieldset and its legend). The first box carries
  * the group's id, so that the error summary's link lands on it.
  */
-export function CheckboxGroup({
-  id,
-  name,
-  label,
-  value,
-  error,
-  onChange,
-  hint,
-  optional,
-  options,
-  legend,
-}: CheckboxGroupProps) {
-  const toggle = (option: string, checked: boolean) =>
-    onChange(checked ? [...value, option] : value.filter((chosen) => chosen !== option));
+export function CheckboxGroup({ value, onChange, ...group }: CheckboxGroupProps) {
   return (
-    <div className={fieldClass(error)}>
-      <fieldset
-        className="fieldset"
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-      >
-        <legend className="fieldset__legend">
-          {legend ?? label}
-          {optional && <span className="field__optional"> (optional)</span>}
-        </legend>
-        <Hint id={id} hint={hint} />
-        <ErrorMessage id={id} error={error} />
-        <div className="checkboxes">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
-            return (
-              <div className="checkbox" key={option.value}>
-                <input
-                  className="checkbox__input"
-                  type="checkbox"
-                  id={optionId}
-                  name={name}
-                  value={option.value}
-                  checked={value.includes(option.value)}
-                  disabled={option.disabled}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                />
-                <label className="checkbox__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div className="checkbox__hint" id={`${optionId}-item-hint`}>
-                    {option.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceGroup
+      {...group}
+      type="checkbox"
+      listClass="checkboxes"
+      isChecked={(option) => value.includes(option)}
+      onToggle={(option, checked) =>
+        onChange(checked ? [...value, option] : value.filter((chosen) => chosen !== option))
+      }
+    />
   );
 }
 
@@ -385,19 +340,38 @@ export interface RadioGroupProps extends FieldProps<string>, Omit<Common, 'width
  * One choice of a few, all in view (a fieldset of radio buttons). The first button carries
  * the group's id, so that the error summary's link lands on it.
  */
-export function RadioGroup({
+export function RadioGroup({ value, onChange, inline, ...group }: RadioGroupProps) {
+  return (
+    <ChoiceGroup
+      {...group}
+      type="radio"
+      listClass={inline ? 'radios radios--inline' : 'radios'}
+      isChecked={(option) => value === option}
+      onToggle={(option) => onChange(option)}
+    />
+  );
+}
+
+/** The fieldset both groups share: legend, hint, error, and one labelled input per option. */
+function ChoiceGroup({
   id,
   name,
   label,
-  value,
   error,
-  onChange,
   hint,
   optional,
   options,
   legend,
-  inline,
-}: RadioGroupProps) {
+  type,
+  listClass,
+  isChecked,
+  onToggle,
+}: Omit<CheckboxGroupProps, 'value' | 'onChange'> & {
+  type: 'checkbox' | 'radio';
+  listClass: string;
+  isChecked: (option: string) => boolean;
+  onToggle: (option: string, checked: boolean) => void;
+}) {
   return (
     <div className={fieldClass(error)}>
       <fieldset
@@ -410,20 +384,20 @@ export function RadioGroup({
         </legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
-        <div className={inline ? 'radios radios--inline' : 'radios'}>
+        <div className={listClass}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
             return (
-              <div className="checkbox radio" key={option.value}>
+              <div className={type === 'radio' ? 'checkbox radio' : 'checkbox'} key={option.value}>
                 <input
-                  className="checkbox__input radio__input"
-                  type="radio"
+                  className={type === 'radio' ? 'checkbox__input radio__input' : 'checkbox__input'}
+                  type={type}
                   id={optionId}
                   name={name}
                   value={option.value}
-                  checked={value === option.value}
+                  checked={isChecked(option.value)}
                   disabled={option.disabled}
-                  onChange={() => onChange(option.value)}
+                  onChange={(event) => onToggle(option.value, event.target.checked)}
                   aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                 />
                 <label className="checkbox__label" htmlFor={optionId}>
