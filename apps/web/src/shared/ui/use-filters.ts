@@ -49,6 +49,16 @@ export function useFilters<K extends string>(keys: readonly K[]) {
       event.preventDefault();
       setParams(filtersToParams(draft));
     },
+    /**
+     * Applies the form without one filter (a filter shown as a "remove" button rather than a
+     * field). It starts from the form, not from the address as last rendered, so that a filter
+     * applied a moment before is kept.
+     */
+    drop: (key: K) => {
+      const next = { ...draft, [key]: '' };
+      setDraft(() => next);
+      setParams(filtersToParams(next));
+    },
     clear: () => {
       setDraft(() => withAll(keys, {}));
       setParams(new URLSearchParams());

@@ -1,6 +1,6 @@
 import type { ThreadSummary } from '@egcc/contracts';
 import { type ReactNode, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { delegationsQuery, useDelegationsSuspense } from '../../../shared/api/get-delegations';
 import { referenceLabels, referenceQuery, useReference } from '../../../shared/api/get-reference';
 import type { LoaderFactory } from '../../../shared/api/loader';
@@ -149,7 +149,10 @@ export function ThreadsPage() {
           options={delegations.map((delegation) => ({ value: delegation.code, label: delegation.name }))}
         />
         {authorId && (
-          <AuthorFilter person={rows.find((row) => row.author?.id === authorId)?.author ?? null} />
+          <AuthorFilter
+            person={rows.find((row) => row.author?.id === authorId)?.author ?? null}
+            onDrop={() => filters.drop('author')}
+          />
         )}
         <div className="filters__flags">
           <Checkbox {...asFlag(filters.field('unread', 'Only with new posts'))} />
@@ -222,21 +225,11 @@ function ThreadItem({ thread, tags }: { thread: ThreadSummary; tags: ReactNode }
 }
 
 /** The author filter, set by following an author's name: who it is, and a way to drop it. */
-function AuthorFilter({ person }: { person: ThreadSummary['author'] }) {
-  const [, setParams] = useSearchParams();
+function AuthorFilter({ person, onDrop }: { person: ThreadSummary['author']; onDrop: () => void }) {
   return (
     <p className="filters__author">
       Started by <strong>{person ? <PersonName person={person} /> : 'the member chosen'}</strong>{' '}
-      <Button
-        variant="link"
-        onClick={() =>
-          setParams((params) => {
-            const next = new URLSearchParams(params);
-            next.delete('author');
-            return next;
-          })
-        }
-      >
+      <Button variant="link" onClick={onDrop}>
         Show threads by anyone
       </Button>
     </p>
