@@ -11,3 +11,4 @@ export * from './lib/audit';
 export * from './lib/outbox';
 export * from './lib/discussions';
 export * from './lib/notifications';
+export * from './lib/reports';

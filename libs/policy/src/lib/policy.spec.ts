@@ -1,4 +1,4 @@
-import { type Actor, defineAbilityFor, member, post, rulesFor, session, thread } from './policy';
+import { type Actor, defineAbilityFor, member, post, report, rulesFor, session, thread } from './policy';
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({
   id: 'me',
@@ -74,5 +74,49 @@ describe('the portal policy', () => {
     expect(chair.can('moderate', 'Post')).toBe(true);
     expect(chair.can('update', thread({ authorId: 'other' }))).toBe(true);
     expect(chair.can('update', post({ authorId: 'other' }))).toBe(false);
+  });
+});
+
+describe('national reports in the policy', () => {
+  const dk = (status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED') => report({ delegationId: 'dk', status });
+
+  it('shows a draft only to its delegation and the secretariat', () => {
+    expect(defineAbilityFor(actor()).can('read', dk('DRAFT'))).toBe(true);
+    expect(defineAbilityFor(actor({ delegationId: 'ee' })).can('read', dk('DRAFT'))).toBe(false);
+    expect(
+      defineAbilityFor(actor({ roles: ['CHAIR', 'DELEGATE'], delegationId: 'ee' })).can('read', dk('DRAFT')),
+    ).toBe(false);
+    expect(
+      defineAbilityFor(actor({ roles: ['OBSERVER'], delegationId: 'ec' })).can('read', dk('DRAFT')),
+    ).toBe(false);
+    expect(defineAbilityFor(actor({ roles: ['ADMIN'], delegationId: null })).can('read', dk('DRAFT'))).toBe(
+      true,
+    );
+  });
+
+  it('shows a submitted report to the chair too, and a published one to everyone', () => {
+    const chair = defineAbilityFor(actor({ roles: ['CHAIR', 'DELEGATE'], delegationId: 'ee' }));
+    expect(chair.can('read', dk('SUBMITTED'))).toBe(true);
+    expect(defineAbilityFor(actor({ delegationId: 'ee' })).can('read', dk('SUBMITTED'))).toBe(false);
+    expect(
+      defineAbilityFor(actor({ roles: ['OBSERVER'], delegationId: 'ec' })).can('read', dk('PUBLISHED')),
+    ).toBe(true);
+  });
+
+  it('lets only the own delegation edit and submit, and only while a draft', () => {
+    const delegate = defineAbilityFor(actor());
+    expect(delegate.can('update', dk('DRAFT'))).toBe(true);
+    expect(delegate.can('update', dk('SUBMITTED'))).toBe(false);
+    expect(delegate.can('submit', dk('DRAFT'))).toBe(true);
+    expect(delegate.can('withdraw', dk('SUBMITTED'))).toBe(true);
+    expect(delegate.can('review', dk('SUBMITTED'))).toBe(false);
+    expect(defineAbilityFor(actor({ delegationId: 'ee' })).can('update', dk('DRAFT'))).toBe(false);
+    const admin = defineAbilityFor(actor({ roles: ['ADMIN'], delegationId: null }));
+    expect(admin.can('update', dk('DRAFT'))).toBe(false);
+    expect(admin.can('review', dk('SUBMITTED'))).toBe(true);
+    expect(admin.can('review', dk('DRAFT'))).toBe(false);
+    const observer = defineAbilityFor(actor({ roles: ['OBSERVER'], delegationId: 'dk' }));
+    expect(observer.can('create', 'Report')).toBe(false);
+    expect(observer.can('update', dk('DRAFT'))).toBe(false);
   });
 });

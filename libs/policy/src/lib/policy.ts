@@ -5,7 +5,7 @@ import {
   type RawRuleOf,
   subject as tag,
 } from '@casl/ability';
-import type { MembershipStatus, Role, UserStatus } from '@egcc/contracts';
+import type { MembershipStatus, ReportStatus, Role, UserStatus } from '@egcc/contracts';
 
 /**
  * The one definition of who may do what in the portal: roles × actions × ownership. The API
@@ -34,7 +34,11 @@ export type Action =
   /** Mail outbox */
   | 'retry'
   /** Discussions: pin, lock, hide posts, move tags */
-  | 'moderate';
+  | 'moderate'
+  /** National reports: a delegation submits or withdraws its own; the secretariat and chair publish or return */
+  | 'submit'
+  | 'withdraw'
+  | 'review';
 
 /** Record shapes the conditions look at: only the fields rules depend on. */
 export interface MemberRecord {
@@ -50,6 +54,10 @@ export interface PostRecord {
 export interface ThreadRecord {
   authorId: string | null;
 }
+export interface ReportRecord {
+  delegationId: string;
+  status: ReportStatus;
+}
 
 export type SubjectName =
   | 'Reference'
@@ -64,13 +72,17 @@ export type SubjectName =
   | 'OutboxMessage'
   | 'Thread'
   | 'Post'
-  | 'Notification';
+  | 'Notification'
+  | 'Report'
+  | 'ReportingPeriod'
+  | 'Attachment';
 
 type TaggedSubject =
   | (MemberRecord & { __caslSubjectType__: 'Member' })
   | (SessionRecord & { __caslSubjectType__: 'Session' })
   | (ThreadRecord & { __caslSubjectType__: 'Thread' })
-  | (PostRecord & { __caslSubjectType__: 'Post' });
+  | (PostRecord & { __caslSubjectType__: 'Post' })
+  | (ReportRecord & { __caslSubjectType__: 'Report' });
 
 export type Subject = SubjectName | TaggedSubject;
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -116,6 +128,29 @@ export function rulesFor(actor: Actor): PolicyRule[] {
     can('moderate', 'Post');
   }
 
+  // National reports: published ones are everyone's; drafts stay with their delegation and
+  // the secretariat; submitted ones also reach the chair, who may publish them.
+  can('read', 'ReportingPeriod');
+  can('read', 'Report', { status: 'PUBLISHED' });
+  can('read', 'Attachment');
+  const files = actor.roles.some((role) => role === 'DELEGATE' || role === 'CHAIR');
+  if (files && actor.delegationId) {
+    can('read', 'Report', { delegationId: actor.delegationId });
+    can('create', 'Report');
+    can('update', 'Report', { delegationId: actor.delegationId, status: 'DRAFT' });
+    can('submit', 'Report', { delegationId: actor.delegationId, status: 'DRAFT' });
+    can('withdraw', 'Report', { delegationId: actor.delegationId, status: 'SUBMITTED' });
+  }
+  if (actor.roles.includes('CHAIR')) {
+    can('read', 'Report', { status: 'SUBMITTED' });
+    can('review', 'Report', { status: 'SUBMITTED' });
+  }
+  if (actor.roles.includes('ADMIN')) {
+    can('read', 'Report');
+    can('review', 'Report', { status: 'SUBMITTED' });
+    can(['create', 'update'], 'ReportingPeriod');
+  }
+
   if (actor.roles.includes('ADMIN')) {
     can(['create', 'update', 'changeStatus'], 'Delegation');
     can(['create', 'update'], 'Ministry');
@@ -142,3 +177,4 @@ export const member = (record: MemberRecord) => tag('Member', { ...record });
 export const session = (record: SessionRecord) => tag('Session', { ...record });
 export const thread = (record: ThreadRecord) => tag('Thread', { ...record });
 export const post = (record: PostRecord) => tag('Post', { ...record });
+export const report = (record: ReportRecord) => tag('Report', { ...record });
