@@ -17,6 +17,7 @@ import { HealthModule } from '../health/health.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MembersModule } from '../members/members.module';
 import { ReferenceModule } from '../reference/reference.module';
+import { ReportsModule } from '../reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         LiveModule,
         NotificationsModule,
         DiscussionsModule,
+        ReportsModule,
         JobsModule,
         ...extraImports,
       ],
