@@ -5,7 +5,7 @@ import { idempotencyKeys } from '../../../shared/api/idempotency';
 import { useAnnounce } from '../../../shared/ui/Announcer';
 import { Button, ErrorSummary, SubmitButton, useForm } from '../../../shared/ui/form';
 import { useCreatePost } from '../api/create-post';
-import { MarkdownEditor } from './MarkdownEditor';
+import { MarkdownEditor } from '../../../shared/ui/markdown/MarkdownEditor';
 import { quoteOf, withQuote } from './quote';
 
 export interface ComposerHandle {

@@ -12,8 +12,8 @@ import { useEditPost } from '../api/edit-post';
 import { usePostRevisions } from '../api/get-post-revisions';
 import { useHidePost, useUnhidePost } from '../api/hide-post';
 import { useRemovePost } from '../api/remove-post';
-import { MarkdownEditor } from './MarkdownEditor';
-import { adaptPostHtml } from './post-html';
+import { MarkdownEditor } from '../../../shared/ui/markdown/MarkdownEditor';
+import { adaptRenderedHtml } from '../../../shared/ui/markdown/rendered-html';
 import { PersonName } from './ThreadTags';
 
 export interface PostActions {
@@ -92,7 +92,7 @@ export function PostItem({
           <EditPostForm post={post} onDone={() => setEditing(false)} />
         ) : (
           // The API renders and sanitises the Markdown (an allow-list of tags and link schemes).
-          <div className="post__body" dangerouslySetInnerHTML={{ __html: adaptPostHtml(post.html) }} />
+          <div className="post__body" dangerouslySetInnerHTML={{ __html: adaptRenderedHtml(post.html) }} />
         ))}
       {visible && post.editCount > 0 && <Revisions post={post} />}
       {!editing && (

@@ -10,7 +10,7 @@ import { CheckboxGroup, ErrorSummary, SubmitButton, TextField, useForm } from '.
 import { type FlashState, Notice } from '../../../shared/ui/Notice';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useCreateThread } from '../api/create-thread';
-import { MarkdownEditor } from '../components/MarkdownEditor';
+import { MarkdownEditor } from '../../../shared/ui/markdown/MarkdownEditor';
 
 export const newThreadLoader: LoaderFactory = (queryClient) => async () => {
   await Promise.all([

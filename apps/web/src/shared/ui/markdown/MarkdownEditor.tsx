@@ -1,7 +1,7 @@
 import type { PersonRef } from '@egcc/contracts';
 import { type ReactNode, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { type FieldProps, TextArea } from '../../../shared/ui/form';
-import { useMentionCandidates } from '../api/get-mention-candidates';
+import { type FieldProps, TextArea } from '../form';
+import { useMentionCandidates } from '../../api/get-mention-candidates';
 import { MarkdownPreview } from './markdown-preview';
 import { completeMention, mentionAt } from './mention';
 
@@ -12,6 +12,8 @@ export interface MarkdownEditorProps extends FieldProps<string> {
   /** "write" or "preview"; the editor keeps its own when not given. */
   mode?: 'write' | 'preview';
   onModeChange?: (mode: 'write' | 'preview') => void;
+  /** Completes "@handle" from the members (posts notify whom they mention; other texts do not). */
+  mentions?: boolean;
 }
 
 /** Waits until `value` has stayed the same for `ms`: one request per pause in typing. */
@@ -24,12 +26,17 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function MarkdownHint() {
+export function MarkdownHint({ mentions = true }: { mentions?: boolean }) {
   return (
     <>
       Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[a link](https://…)</code>,{' '}
-      <code>&gt; quotation</code>, <code>- list</code>. Type <code>@</code> and a name to mention a member,
-      who is then notified.
+      <code>&gt; quotation</code>, <code>- list</code>.
+      {mentions && (
+        <>
+          {' '}
+          Type <code>@</code> and a name to mention a member, who is then notified.
+        </>
+      )}
     </>
   );
 }
@@ -41,7 +48,8 @@ export function MarkdownHint() {
  * how many matched and what was inserted.
  */
 export function MarkdownEditor({
-  hint = <MarkdownHint />,
+  mentions = true,
+  hint = <MarkdownHint mentions={mentions} />,
   rows = 8,
   textareaRef,
   mode: controlledMode,
@@ -65,7 +73,7 @@ export function MarkdownEditor({
   const pendingCaret = useRef<number | null>(null);
   const statusId = useId();
 
-  const mention = caret === null ? null : mentionAt(value, caret);
+  const mention = !mentions || caret === null ? null : mentionAt(value, caret);
   const query = mention && mention.query.length > 0 && mention.start !== dismissedAt ? mention.query : null;
   const settledQuery = useDebounced(query, 150);
   const candidates = useMentionCandidates(query ? settledQuery : null);
@@ -177,7 +185,7 @@ export function MarkdownEditor({
           </>
         }
         textareaProps={{
-          'aria-autocomplete': 'list',
+          'aria-autocomplete': mentions ? 'list' : undefined,
           'aria-controls': open ? listId : undefined,
           'aria-activedescendant': open ? optionId(active) : undefined,
           onSelect: readCaret,

@@ -1,7 +1,7 @@
 import { PersonRef } from '@egcc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../shared/api/client';
+import { apiRequest } from './client';
 
 export const getMentionCandidates = (q: string, signal?: AbortSignal) =>
   apiRequest('/v1/mentions/candidates', { query: { q }, schema: z.array(PersonRef), signal });
