@@ -47,7 +47,7 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
-    readonly extras: { errors?: FieldError[]; retryAfterSeconds?: number } = {},
+    readonly extras: { errors?: FieldError[]; retryAfterSeconds?: number; currentVersion?: number } = {},
   ) {
     super(detail ?? TITLE_OF[code]);
     this.name = 'DomainException';
@@ -64,6 +64,11 @@ export class DomainException extends Error {
 
   static conflict(detail: string) {
     return new DomainException('CONFLICT', detail);
+  }
+
+  /** A save or step based on an outdated version: says which version is current. */
+  static staleVersion(currentVersion: number, detail: string) {
+    return new DomainException('CONFLICT', detail, { currentVersion });
   }
 
   static unauthenticated(detail = 'Please sign in.') {

@@ -95,6 +95,7 @@ export function toProblem(error: unknown, requestId: string, instance?: string):
       problem: {
         ...problem(error.code, requestId, instance, error.detail),
         ...(error.extras.errors ? { errors: error.extras.errors } : {}),
+        ...(error.extras.currentVersion !== undefined ? { currentVersion: error.extras.currentVersion } : {}),
       },
       retryAfterSeconds: error.extras.retryAfterSeconds,
       unexpected: false,

@@ -52,6 +52,8 @@ export const ProblemDetails = z
     requestId: z.string(),
     /** Field errors of a 400 VALIDATION_FAILED. */
     errors: z.array(FieldError).optional(),
+    /** Of a 409 on a stale save or step: the version now current, to reload and merge from. */
+    currentVersion: z.number().int().optional(),
   })
   .meta({ id: 'ProblemDetails' });
 export type ProblemDetails = z.infer<typeof ProblemDetails>;
