@@ -1,4 +1,4 @@
-import type { PersonRef, PostView } from '@egcc/contracts';
+import type { AttachmentView, PersonRef, PostView } from '@egcc/contracts';
 
 export interface PostFields {
   id: string;
@@ -14,9 +14,11 @@ export interface PostFields {
   createdAt: Date;
   editedAt: Date | null;
   editCount: number;
+  /** Files on the post, not removed. */
+  attachments?: AttachmentView[];
 }
 
-/** A post as members see it: a removed or hidden one keeps its place but not its text. */
+/** A post as members see it: a removed or hidden one keeps its place but not its text or files. */
 export function postView(post: PostFields): PostView {
   const state = post.deletedAt ? 'REMOVED' : post.hiddenAt ? 'HIDDEN' : 'VISIBLE';
   return {
@@ -32,5 +34,6 @@ export function postView(post: PostFields): PostView {
     createdAt: post.createdAt.toISOString(),
     editedAt: post.editedAt?.toISOString() ?? null,
     editCount: post.editCount,
+    attachments: state === 'VISIBLE' ? (post.attachments ?? []) : [],
   };
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, page } from './common';
+import { AttachmentView } from './attachments';
 import { GapKindCode } from './enums';
+import { PersonRef } from './people';
+
+export { PersonRef } from './people';
 
 /** Markdown (GitHub-flavoured, no raw HTML) as members write it. */
 export const MarkdownBody = z
@@ -12,16 +16,6 @@ export const MarkdownBody = z
 export const ThreadTitle = z.string().trim().min(5, 'must be at least 5 characters').max(300);
 
 export const FocusAreaCode = z.string().trim().min(1).max(40);
-
-export const PersonRef = z
-  .object({
-    id: Id,
-    name: z.string(),
-    handle: z.string(),
-    delegation: z.object({ code: z.string(), name: z.string() }).nullable(),
-  })
-  .meta({ id: 'PersonRef' });
-export type PersonRef = z.infer<typeof PersonRef>;
 
 const FocusAreaTags = z.array(FocusAreaCode).max(5);
 const GapKindTags = z.array(GapKindCode).max(3);
@@ -115,6 +109,8 @@ export const PostView = z
     createdAt: IsoDateTime,
     editedAt: IsoDateTime.nullable(),
     editCount: z.number().int(),
+    /** Files on the post; none when it is removed or hidden. */
+    attachments: z.array(AttachmentView).default([]),
   })
   .meta({ id: 'PostView' });
 export type PostView = z.infer<typeof PostView>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, PageQuery, page } from './common';
 import { GapKindCode, MeasureKindCode, MeasureStatus, ReportStatus } from './enums';
+import { AttachmentView } from './attachments';
 import { FocusAreaCode, PersonRef } from './discussions';
 
 // ---------------------------------------------------------------------------
@@ -197,20 +198,6 @@ export const ReportReviewComment = z
   .meta({ id: 'ReportReviewComment' });
 export type ReportReviewComment = z.infer<typeof ReportReviewComment>;
 
-export const AttachmentView = z
-  .object({
-    id: Id,
-    fileName: z.string(),
-    contentType: z.string(),
-    sizeBytes: z.number().int(),
-    uploadedBy: PersonRef.nullable(),
-    createdAt: IsoDateTime,
-    /** Path of the download, under /api/v1. */
-    downloadUrl: z.string(),
-  })
-  .meta({ id: 'AttachmentView' });
-export type AttachmentView = z.infer<typeof AttachmentView>;
-
 /** Markdown sections come with their sanitised HTML, rendered as posts are. */
 export const RenderedText = z.object({ markdown: z.string(), html: z.string() }).meta({ id: 'RenderedText' });
 export type RenderedText = z.infer<typeof RenderedText>;
@@ -366,16 +353,11 @@ export type ReportComparison = z.infer<typeof ReportComparison>;
 // Attachments
 // ---------------------------------------------------------------------------
 
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-
-/** What may be attached, by the type its content shows. */
-export const ATTACHMENT_TYPES = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
-  'image/png': 'PNG',
-  'image/jpeg': 'JPEG',
-} as const;
-export type AttachmentContentType = keyof typeof ATTACHMENT_TYPES;
+// Defined with the posts' attachments, which use the same code.
+export {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  type AttachmentContentType,
+  AttachmentView,
+} from './attachments';

@@ -5,7 +5,7 @@ import type { ProblemDetails } from '@egcc/contracts';
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const CSRF_HEADER = 'x-csrf-token';
 
-function isProblemDetails(value: unknown): value is ProblemDetails {
+export function isProblemDetails(value: unknown): value is ProblemDetails {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
@@ -68,6 +68,11 @@ let csrfToken: string | null = null;
  */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The CSRF header to send with a request that changes something, for requests made without apiRequest (uploads). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { [CSRF_HEADER]: csrfToken } : {};
 }
 
 /** Builds "?a=1&b=2" from the values that are set, or "" when none is. */
