@@ -361,3 +361,15 @@ export {
   type AttachmentContentType,
   AttachmentView,
 } from './attachments';
+
+// ---------------------------------------------------------------------------
+// Export: a report, or a period's regional compilation, as PDF or DOCX
+// ---------------------------------------------------------------------------
+
+export const ExportFormat = z.enum(['pdf', 'docx']).meta({ id: 'ExportFormat' });
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportQuery = z.object({
+  format: z.string().trim().toLowerCase().pipe(ExportFormat).default('pdf'),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
