@@ -254,3 +254,30 @@ export const UNCRC_ARTICLES: { number: number; title: string }[] = [
   'Depositary',
   'Authentic texts',
 ].map((title, index) => ({ number: index + 1, title }));
+
+/**
+ * Half-year reporting periods: reports for a half-year are due two months after it ends.
+ * The secretariat adds later ones (and corrects these) in the portal.
+ */
+export const REPORTING_PERIODS: {
+  code: string;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  dueOn: string;
+}[] = [2025, 2026, 2027].flatMap((year) => [
+  {
+    code: `${year}-H1`,
+    label: `${year} H1`,
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-06-30`,
+    dueOn: `${year}-08-31`,
+  },
+  {
+    code: `${year}-H2`,
+    label: `${year} H2`,
+    startsOn: `${year}-07-01`,
+    endsOn: `${year}-12-31`,
+    dueOn: `${year + 1}-02-28`,
+  },
+]);

@@ -1,6 +1,13 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { hashPassword } from '../../auth/passwords';
-import { DELEGATIONS, FOCUS_AREAS, GAP_KINDS, MEASURE_KINDS, UNCRC_ARTICLES } from './reference-data';
+import {
+  DELEGATIONS,
+  FOCUS_AREAS,
+  GAP_KINDS,
+  MEASURE_KINDS,
+  REPORTING_PERIODS,
+  UNCRC_ARTICLES,
+} from './reference-data';
 import { DEMO_MEMBERS } from './demo-data';
 import { uniqueHandle } from '../../members/handles';
 import { seedDemoDiscussions } from './seed-discussions';
@@ -26,6 +33,16 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
         skipDuplicates: true,
       });
       await tx.uncrcArticle.createMany({ data: UNCRC_ARTICLES, skipDuplicates: true });
+      await tx.reportingPeriod.createMany({
+        data: REPORTING_PERIODS.map((period) => ({
+          code: period.code,
+          label: period.label,
+          startsOn: new Date(`${period.startsOn}T00:00:00Z`),
+          endsOn: new Date(`${period.endsOn}T00:00:00Z`),
+          dueOn: new Date(`${period.dueOn}T00:00:00Z`),
+        })),
+        skipDuplicates: true,
+      });
       await tx.delegation.createMany({
         data: DELEGATIONS.map((seed) => {
           const current = seed.statusChanges?.at(-1);
