@@ -7,6 +7,7 @@ import { completeMention, mentionAt } from './mention';
 
 export interface MarkdownEditorProps extends FieldProps<string> {
   hint?: ReactNode;
+  optional?: boolean;
   rows?: number;
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
   /** "write" or "preview"; the editor keeps its own when not given. */
