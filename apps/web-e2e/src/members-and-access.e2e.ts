@@ -127,6 +127,7 @@ test.describe('members and access', () => {
     await expect(navigation.getByRole('link')).toHaveText([
       'Home',
       'Discussions',
+      'Reports',
       'Directory',
       /^Notifications/,
     ]);

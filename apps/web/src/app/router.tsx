@@ -105,6 +105,46 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'reports',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/ReportsPage'),
+                    'ReportsPage',
+                    'reportsLoader',
+                  ),
+                },
+                {
+                  path: 'reports/new',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/NewReportPage'),
+                    'NewReportPage',
+                    'newReportLoader',
+                  ),
+                },
+                {
+                  path: 'reports/:id',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/ReportPage'),
+                    'ReportPage',
+                    'reportLoader',
+                  ),
+                },
+                {
+                  path: 'reports/:id/edit',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/EditReportPage'),
+                    'EditReportPage',
+                    'editReportLoader',
+                  ),
+                },
+                {
+                  path: 'reports/:id/history',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/ReportHistoryPage'),
+                    'ReportHistoryPage',
+                    'reportHistoryLoader',
+                  ),
+                },
+                {
                   path: 'notifications',
                   lazy: lazy(
                     () => import('../features/notifications/routes/NotificationsPage'),

@@ -72,7 +72,7 @@ interface NavigationItem {
 }
 
 /**
- * Home, Discussions (with the followed threads that have new posts), Directory, for the
+ * Home, Discussions (with the followed threads that have new posts), Reports, Directory, for the
  * secretariat Admin, and Notifications (with the unread count); the member's own menu.
  * Nothing when signed out. The counts follow the live events.
  */
@@ -89,6 +89,7 @@ function SiteNavigation() {
       end: false,
       badge: { number: badgeNumber(unread?.unreadThreads), text: unreadThreadsText(unread?.unreadThreads) },
     },
+    { to: '/reports', label: 'Reports', end: false },
     { to: '/directory', label: 'Directory', end: false },
     ...(canAdminister(ability) ? [{ to: '/admin', label: 'Admin', end: false }] : []),
     {
