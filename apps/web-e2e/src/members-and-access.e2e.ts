@@ -126,6 +126,7 @@ test.describe('members and access', () => {
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await expect(navigation.getByRole('link')).toHaveText([
       'Home',
+      'Regional overview',
       'Discussions',
       'Reports',
       'Directory',

@@ -105,6 +105,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'reports/overview',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/OverviewPage'),
+                    'OverviewPage',
+                    'overviewLoader',
+                  ),
+                },
+                {
+                  path: 'reports/compare',
+                  lazy: lazy(
+                    () => import('../features/reports/routes/ComparisonPage'),
+                    'ComparisonPage',
+                    'comparisonLoader',
+                  ),
+                },
+                {
                   path: 'reports',
                   lazy: lazy(
                     () => import('../features/reports/routes/ReportsPage'),
@@ -251,6 +267,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         () => import('../features/directory/routes/AdminDelegationPage'),
                         'AdminDelegationPage',
                         'adminDelegationLoader',
+                      ),
+                    },
+                    {
+                      path: 'reporting-periods',
+                      lazy: lazy(
+                        () => import('../features/admin/routes/ReportingPeriodsPage'),
+                        'ReportingPeriodsPage',
+                        'reportingPeriodsLoader',
                       ),
                     },
                     {

@@ -70,7 +70,7 @@ describe('what the navigation offers', () => {
       within(navigation)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Discussions', 'Directory', 'Notifications']);
+    ).toEqual(['Home', 'Regional overview', 'Discussions', 'Directory', 'Notifications']);
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 

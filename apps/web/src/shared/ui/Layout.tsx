@@ -83,6 +83,7 @@ function SiteNavigation() {
   if (!session) return null;
   const items: NavigationItem[] = [
     { to: '/', label: 'Home', end: true },
+    { to: '/reports/overview', label: 'Regional overview', end: false },
     {
       to: '/discussions',
       label: 'Discussions',

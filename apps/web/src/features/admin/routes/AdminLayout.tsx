@@ -8,6 +8,11 @@ export function AdminLayout() {
     { to: '/admin/members', label: 'Members', allowed: ability.can('readPrivate', 'Member') },
     { to: '/admin/invitations', label: 'Invitations', allowed: ability.can('read', 'Invitation') },
     { to: '/admin/delegations', label: 'Delegations', allowed: ability.can('create', 'Delegation') },
+    {
+      to: '/admin/reporting-periods',
+      label: 'Reporting periods',
+      allowed: ability.can('create', 'ReportingPeriod'),
+    },
     { to: '/admin/audit', label: 'Audit log', allowed: ability.can('read', 'AuditEvent') },
     { to: '/admin/outbox', label: 'Outbox', allowed: ability.can('read', 'OutboxMessage') },
   ].filter((section) => section.allowed);
