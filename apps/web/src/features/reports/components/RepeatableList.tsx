@@ -89,8 +89,7 @@ export function RepeatableList<T extends { key: string }>({
         return (
           <section key={item.key} className="repeatable__item" aria-labelledby={headingId(item)}>
             <h3 className="repeatable__heading" id={headingId(item)} tabIndex={-1}>
-              {Noun} {index + 1}
-              {description && <span className="repeatable__description">: {description}</span>}
+              {description ? `${Noun} ${index + 1}: ${description}` : `${Noun} ${index + 1}`}
             </h3>
             {renderItem(item, index, (patch) =>
               onChange(

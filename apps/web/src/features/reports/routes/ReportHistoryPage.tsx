@@ -63,7 +63,7 @@ export function ReportHistoryPage() {
       <p className="lead">{report.title}: every saved version, and what changed between any two of them.</p>
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
-        <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="versions-heading">
+        <div className="table-wrapper">
           <table className="table">
             <thead>
               <tr>
