@@ -39,6 +39,8 @@ interface Fixture {
   pinnedThreadId: string;
   lockedThreadId: string;
   tagSubscriptionId: string;
+  /** A published report (of the fixture's own test delegation) to export. */
+  exportReportId: string;
 }
 
 interface Case {
@@ -521,6 +523,20 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/reports/:id/export',
+    path: (f) => `/api/v1/reports/${f.exportReportId}/export?format=docx`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reporting-periods/:code/compilation',
+    path: () => '/api/v1/reporting-periods/2026-H1/compilation?format=pdf',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
     route: '/api/v1/audit-events/export',
     path: () => '/api/v1/audit-events/export',
     allowed: ADMINS,
@@ -631,6 +647,16 @@ describe('authorization: every closed route, for every role', () => {
       data: { userId: member.id, focusAreaCode: 'CHILD_RIGHTS' },
     });
     const postNumbered = (n: number) => thread.posts.find((p) => p.number === n)!.id;
+    const exportReport = await t.prisma.nationalReport.create({
+      data: {
+        delegationId: delegation.id,
+        periodId: (await t.prisma.reportingPeriod.findUniqueOrThrow({ where: { code: '2026-H1' } })).id,
+        title: 'Test Delegation: national report, 2026 H1',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        summary: 'Published for the export.',
+      },
+    });
     return {
       threadId: thread.id,
       othersPostId: postNumbered(1),
@@ -639,6 +665,7 @@ describe('authorization: every closed route, for every role', () => {
       pinnedThreadId: pinned.id,
       lockedThreadId: locked.id,
       tagSubscriptionId: tag.id,
+      exportReportId: exportReport.id,
       outboxMessageId: message.id,
       client,
       memberId: member.id,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportService } from './export/report-export.service';
 import { PeriodsController } from './periods.controller';
 import { PeriodsService } from './periods.service';
 import { RegionalOverviewService } from './regional-overview.service';
@@ -12,7 +14,7 @@ import { ReportsService } from './reports.service';
 /** National-development reports: filing, review, revisions, overview, comparison and export. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [PeriodsController, ReportsController],
+  controllers: [PeriodsController, ReportsController, ReportExportController],
   providers: [
     ReportAccess,
     ReportsService,
@@ -20,6 +22,7 @@ import { ReportsService } from './reports.service';
     ReportRevisionsService,
     RegionalOverviewService,
     PeriodsService,
+    ReportExportService,
   ],
   exports: [ReportAccess, ReportsService],
 })
