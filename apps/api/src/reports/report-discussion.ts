@@ -63,7 +63,11 @@ export async function openReportDiscussion(
   });
   const thread = await db.thread.create({
     data: {
-      title: `${report.delegation.name}: ${content.title}`.slice(0, MAX_THREAD_TITLE),
+      // "Denmark: <title>", unless the title already starts so (as the default one does).
+      title: (content.title.startsWith(`${report.delegation.name}:`)
+        ? content.title
+        : `${report.delegation.name}: ${content.title}`
+      ).slice(0, MAX_THREAD_TITLE),
       authorId: publisher.id,
       reportId: report.id,
       lastPostNumber: 1,

@@ -195,6 +195,6 @@ export class ReportWorkflowService {
         details: { from: ref.status, to: step.to, version: report.version + 1, ...details },
       });
     });
-    return this.reports.detail(member, reportId);
+    return this.reports.afterStep(member, reportId);
   }
 }

@@ -60,6 +60,19 @@ export class ReportsService {
     return toDetail(member, row);
   }
 
+  /**
+   * The report as it is after a step the member just took, even when that step puts it out of
+   * their sight (a chair returning another delegation's report sees it back in draft, with
+   * nothing left to do; reading it again is a 404).
+   */
+  async afterStep(member: AuthenticatedMember, reportId: string): Promise<ReportDetail> {
+    const row = await this.prisma.nationalReport.findUniqueOrThrow({
+      where: { id: reportId },
+      select: reportDetailSelect,
+    });
+    return toDetail(member, row);
+  }
+
   /** A period's published reports, by delegation name: what the regional compilation prints. */
   async compilation(
     member: AuthenticatedMember,
