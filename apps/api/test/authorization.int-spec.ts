@@ -19,6 +19,8 @@ const ADMINS: RoleName[] = ['admin'];
 /** Who writes in discussions: everyone but observers. */
 const WRITERS: RoleName[] = ['delegate', 'chair', 'admin'];
 const MODERATORS: RoleName[] = ['chair', 'admin'];
+/** Who files national reports: delegates and the chair, for their own delegation. */
+const FILERS: RoleName[] = ['delegate', 'chair'];
 
 /** Records each case can act on, made fresh for every role so that cases do not interfere. */
 interface Fixture {
@@ -41,6 +43,15 @@ interface Fixture {
   tagSubscriptionId: string;
   /** A published report (of the fixture's own test delegation) to export. */
   exportReportId: string;
+  /** A period nobody has reported for yet. */
+  emptyPeriodId: string;
+  /** Reports of the member's own delegation (the test delegation for the secretariat), each in a period of its own. */
+  ownDraftId: string;
+  ownSubmittedId: string;
+  /** A report of another delegation, submitted for review. */
+  reviewReportId: string;
+  /** A published report with one revision. */
+  publishedReportId: string;
 }
 
 interface Case {
@@ -537,6 +548,134 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/reporting-periods',
+    path: () => '/api/v1/reporting-periods',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reporting-periods',
+    path: () => '/api/v1/reporting-periods',
+    body: () => ({
+      code: `P${unique()}`.slice(0, 20),
+      label: 'Test period',
+      startsOn: '2031-01-01',
+      endsOn: '2031-06-30',
+    }),
+    allowed: ADMINS,
+    passes: [201],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/reporting-periods/:id',
+    path: (f) => `/api/v1/reporting-periods/${f.emptyPeriodId}`,
+    body: () => ({ label: 'Renamed test period' }),
+    allowed: ADMINS,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports',
+    path: () => '/api/v1/reports',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reports',
+    path: () => '/api/v1/reports',
+    body: (f) => ({ periodId: f.emptyPeriodId }),
+    allowed: FILERS,
+    passes: [201],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/overview',
+    path: () => '/api/v1/reports/overview?period=2026-H1',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/comparison',
+    path: () => '/api/v1/reports/comparison?period=2026-H1&delegations=dk,ee',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/:id',
+    path: (f) => `/api/v1/reports/${f.publishedReportId}`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/reports/:id',
+    path: (f) => `/api/v1/reports/${f.ownDraftId}`,
+    body: () => ({ title: 'A saved test report', version: 1 }),
+    allowed: FILERS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reports/:id/submit',
+    path: (f) => `/api/v1/reports/${f.ownDraftId}/submit`,
+    allowed: FILERS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reports/:id/withdraw',
+    path: (f) => `/api/v1/reports/${f.ownSubmittedId}/withdraw`,
+    allowed: FILERS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reports/:id/return',
+    path: (f) => `/api/v1/reports/${f.reviewReportId}/return`,
+    body: () => ({ comment: 'Please add the figures.' }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/reports/:id/publish',
+    path: (f) => `/api/v1/reports/${f.reviewReportId}/publish`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/:id/revisions',
+    path: (f) => `/api/v1/reports/${f.publishedReportId}/revisions`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/:id/revisions/:version',
+    path: (f) => `/api/v1/reports/${f.publishedReportId}/revisions/1`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/:id/diff',
+    path: (f) => `/api/v1/reports/${f.publishedReportId}/diff?from=1&to=1`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
     route: '/api/v1/audit-events/export',
     path: () => '/api/v1/audit-events/export',
     allowed: ADMINS,
@@ -657,7 +796,49 @@ describe('authorization: every closed route, for every role', () => {
         summary: 'Published for the export.',
       },
     });
+    const testPeriod = () =>
+      t.prisma.reportingPeriod.create({
+        data: {
+          code: `T${unique()}`.toUpperCase().slice(0, 20),
+          label: 'Test period',
+          startsOn: new Date('2030-01-01T00:00:00Z'),
+          endsOn: new Date('2030-06-30T00:00:00Z'),
+        },
+      });
+    const ownDelegationId = spec.delegation
+      ? (await t.prisma.delegation.findUniqueOrThrow({ where: { code: spec.delegation } })).id
+      : delegation.id;
+    const makeReport = async (status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED', delegationId: string) => {
+      const title = `Test report ${unique()}`;
+      return t.prisma.nationalReport.create({
+        data: {
+          delegationId,
+          periodId: (await testPeriod()).id,
+          title,
+          status,
+          ...(status === 'PUBLISHED' ? { publishedAt: new Date() } : {}),
+          revisions: {
+            create: {
+              version: 1,
+              event: 'CREATED',
+              status,
+              snapshot: { title, summary: '', measures: [], goodPractices: '', gaps: [], nextSteps: '' },
+            },
+          },
+        },
+      });
+    };
+    const emptyPeriod = await testPeriod();
+    const ownDraft = await makeReport('DRAFT', ownDelegationId);
+    const ownSubmitted = await makeReport('SUBMITTED', ownDelegationId);
+    const reviewReport = await makeReport('SUBMITTED', delegation.id);
+    const publishedReport = await makeReport('PUBLISHED', delegation.id);
     return {
+      emptyPeriodId: emptyPeriod.id,
+      ownDraftId: ownDraft.id,
+      ownSubmittedId: ownSubmitted.id,
+      reviewReportId: reviewReport.id,
+      publishedReportId: publishedReport.id,
       threadId: thread.id,
       othersPostId: postNumbered(1),
       ownPostId: postNumbered(2),
