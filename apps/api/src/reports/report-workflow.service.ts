@@ -148,7 +148,6 @@ export class ReportWorkflowService {
           actorId: member.id,
           actorName: member.name,
           reportId: report.id,
-          threadId,
           title: `${report.delegation.name} published “${report.title}”`,
           excerpt: content.summary ? excerpt(content.summary) : null,
           link: reportLink(report.id),
