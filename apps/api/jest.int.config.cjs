@@ -12,7 +12,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // ESM-only dependencies that Node loads through require(esm) but Jest cannot: transpile them.
   transformIgnorePatterns: [
-    '/node_modules/(?!(content-disposition|@seriousme/openapi-schema-validator|@fastify/cookie|cookie)/)',
+    '/node_modules/(?!(content-disposition|file-type|strtok3|token-types|@tokenizer/inflate|uint8array-extras|@borewit/text-codec|@seriousme/openapi-schema-validator|@fastify/cookie|cookie)/)',
   ],
   moduleNameMapper: {
     '^@egcc/policy$': '<rootDir>/../../libs/policy/src/index.ts',

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { describeRoutes } from '../src/app/openapi';
+import { FILE_STORAGE, type FileStorage } from '../src/attachments/file-storage';
 import { ROUTE_LAYOUT } from '../src/app/create-app';
 import { browser, type Browser } from './support/http-client';
 import { createMember, TEST_PASSWORD } from './support/members';
@@ -52,6 +55,10 @@ interface Fixture {
   reviewReportId: string;
   /** A published report with one revision. */
   publishedReportId: string;
+  /** Files: one on the member's own draft, one on their own post, one (stored) on the published report. */
+  ownDraftAttachmentId: string;
+  ownPostAttachmentId: string;
+  publishedAttachmentId: string;
 }
 
 interface Case {
@@ -60,6 +67,8 @@ interface Case {
   route: string;
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
+  /** Headers of a body that is not JSON (a multipart upload). */
+  headers?: Record<string, string>;
   allowed: RoleName[];
   /**
    * What an allowed member gets. Usually success; for routes whose success needs a secret
@@ -72,11 +81,22 @@ interface Case {
   stream?: boolean;
 }
 
+const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n');
+
 let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 /** A delegation code nobody has: seven random letters. */
 const newCode = () =>
   Array.from({ length: 7 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+
+/** A one-file multipart upload of a tiny PDF, as a browser's FormData sends it. */
+const UPLOAD_BOUNDARY = '----egcc-authorization';
+const uploadBody = () =>
+  Buffer.from(
+    `--${UPLOAD_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="note.pdf"\r\n` +
+      `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${UPLOAD_BOUNDARY}--\r\n`,
+  );
+const UPLOAD_HEADERS = { 'content-type': `multipart/form-data; boundary=${UPLOAD_BOUNDARY}` };
 
 const CASES: Case[] = [
   {
@@ -675,6 +695,45 @@ const CASES: Case[] = [
     passes: [200],
   },
   {
+    method: 'POST',
+    route: '/api/v1/reports/:id/attachments',
+    path: (f) => `/api/v1/reports/${f.ownDraftId}/attachments`,
+    body: uploadBody,
+    headers: UPLOAD_HEADERS,
+    allowed: FILERS,
+    passes: [201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/reports/:id/attachments/:attachmentId',
+    path: (f) => `/api/v1/reports/${f.ownDraftId}/attachments/${f.ownDraftAttachmentId}`,
+    allowed: FILERS,
+    passes: [204],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/posts/:id/attachments',
+    path: (f) => `/api/v1/posts/${f.ownPostId}/attachments`,
+    body: uploadBody,
+    headers: UPLOAD_HEADERS,
+    allowed: WRITERS,
+    passes: [201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/posts/:id/attachments/:attachmentId',
+    path: (f) => `/api/v1/posts/${f.ownPostId}/attachments/${f.ownPostAttachmentId}`,
+    allowed: WRITERS,
+    passes: [204],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/attachments/:id/download',
+    path: (f) => `/api/v1/attachments/${f.publishedAttachmentId}/download`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
     method: 'GET',
     route: '/api/v1/audit-events/export',
     path: () => '/api/v1/audit-events/export',
@@ -833,7 +892,20 @@ describe('authorization: every closed route, for every role', () => {
     const ownSubmitted = await makeReport('SUBMITTED', ownDelegationId);
     const reviewReport = await makeReport('SUBMITTED', delegation.id);
     const publishedReport = await makeReport('PUBLISHED', delegation.id);
+    const makeAttachment = async (parent: { reportId: string } | { postId: string }) => {
+      const storageKey = randomUUID();
+      const stored = await t.app.get<FileStorage>(FILE_STORAGE).put(storageKey, Readable.from([PDF_BYTES]));
+      return t.prisma.attachment.create({
+        data: { fileName: 'note.pdf', contentType: 'application/pdf', storageKey, ...stored, ...parent },
+      });
+    };
+    const ownDraftAttachment = await makeAttachment({ reportId: ownDraft.id });
+    const ownPostAttachment = await makeAttachment({ postId: postNumbered(2) });
+    const publishedAttachment = await makeAttachment({ reportId: publishedReport.id });
     return {
+      ownDraftAttachmentId: ownDraftAttachment.id,
+      ownPostAttachmentId: ownPostAttachment.id,
+      publishedAttachmentId: publishedAttachment.id,
       emptyPeriodId: emptyPeriod.id,
       ownDraftId: ownDraft.id,
       ownSubmittedId: ownSubmitted.id,
@@ -874,7 +946,12 @@ describe('authorization: every closed route, for every role', () => {
     for (const c of CASES) {
       const response = c.stream
         ? { statusCode: await streamStatus(c.path(f), undefined) }
-        : await visitor.request(c.method, c.path(f), c.method === 'GET' ? undefined : (c.body?.(f) ?? {}));
+        : await visitor.request(
+            c.method,
+            c.path(f),
+            c.method === 'GET' ? undefined : (c.body?.(f) ?? {}),
+            c.headers,
+          );
       expect(`${c.method} ${c.route}: ${response.statusCode}`).toBe(`${c.method} ${c.route}: 401`);
     }
   });
@@ -888,7 +965,12 @@ describe('authorization: every closed route, for every role', () => {
         if (!c.fresh) shared = f;
         const response = c.stream
           ? { statusCode: await streamStatus(c.path(f), f.client.cookie), body: '' }
-          : await f.client.request(c.method, c.path(f), c.method === 'GET' ? undefined : (c.body?.(f) ?? {}));
+          : await f.client.request(
+              c.method,
+              c.path(f),
+              c.method === 'GET' ? undefined : (c.body?.(f) ?? {}),
+              c.headers,
+            );
         const expected = c.allowed.includes(role) ? c.passes : [403];
         const outcome = expected.includes(response.statusCode)
           ? 'as the policy says'

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
@@ -40,6 +41,7 @@ export class AppModule {
         NotificationsModule,
         DiscussionsModule,
         ReportsModule,
+        AttachmentsModule,
         JobsModule,
         ...extraImports,
       ],

@@ -6,6 +6,7 @@ import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { registerMultipart } from '../attachments/multipart';
 import { createRootLogger, PinoNestLogger } from '../common/logger';
 import { requestContext, requestIdFrom } from '../common/request-context';
 import type { AppConfig } from '../config/config.schema';
@@ -90,6 +91,7 @@ export async function createApp(
   app.enableShutdownHooks();
 
   await fastify.register(fastifyCookie);
+  await registerMultipart(fastify);
   registerSecurityHeaders(fastify);
   serveOpenApi(app, buildOpenApiDocument(app, ROUTE_LAYOUT));
   await registerSpa(fastify, config.WEB_DIST_DIR ?? join(__dirname, '..', 'web'));

@@ -28,6 +28,11 @@ export const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Where the embedded database and uploaded files live. */
   DATA_DIR: z.string().min(1).default('./.data'),
+  /**
+   * Where uploaded files are kept (local disk; object storage can replace it behind the
+   * FileStorage interface); defaults to DATA_DIR/attachments. Share it between instances.
+   */
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
   /** Apply pending migrations at start-up. */
   MIGRATE_ON_START: booleanish.default(true),
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreatePostRequest, PostRevision, PostView } from '@egcc/contracts';
 import { post as postSubject } from '@egcc/policy';
+import { type AttachmentFields, attachmentSelect, attachmentView } from '../attachments/attachment-view';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { DomainException } from '../common/domain.exception';
@@ -94,7 +95,12 @@ const postSelect = {
   authorId: true,
   author: { select: personSelect },
   replyTo: { select: { number: true } },
-} as const;
+  attachments: {
+    where: { deletedAt: null },
+    orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+    select: attachmentSelect,
+  },
+};
 
 type PostRow = {
   id: string;
@@ -116,10 +122,15 @@ type PostRow = {
     delegation: { code: string; name: string } | null;
   } | null;
   replyTo: { number: number } | null;
+  attachments: AttachmentFields[];
 };
 
 function toView(row: PostRow): PostView {
-  return postView({ ...row, replyToNumber: row.replyTo?.number ?? null });
+  return postView({
+    ...row,
+    replyToNumber: row.replyTo?.number ?? null,
+    attachments: row.attachments.map(attachmentView),
+  });
 }
 
 /** Posts: replying, editing (every version kept), removing, and moderation. */

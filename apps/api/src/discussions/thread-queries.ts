@@ -1,4 +1,5 @@
 import type { PersonRef, PostView, ThreadDetail, ThreadListQuery, ThreadSummary } from '@egcc/contracts';
+import { downloadUrl } from '../attachments/attachment-view';
 import { createHash } from 'node:crypto';
 import type { Pool, QueryConfig } from 'pg';
 import { postView } from './post-view';
@@ -198,6 +199,17 @@ interface PostRow {
   created_at: Date;
   edited_at: Date | null;
   edit_count: number;
+  attachments: AttachmentRow[] | null;
+}
+
+/** A post's file, as json_build_object gives it (timestamps as strings). */
+interface AttachmentRow {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  uploaded_by_id: string | null;
+  created_at: string;
 }
 
 function toPostView(threadId: string, row: PostRow, people: Map<string, PersonRef>): PostView {
@@ -215,6 +227,15 @@ function toPostView(threadId: string, row: PostRow, people: Map<string, PersonRe
     createdAt: row.created_at,
     editedAt: row.edited_at,
     editCount: row.edit_count,
+    attachments: (row.attachments ?? []).map((file) => ({
+      id: file.id,
+      fileName: file.file_name,
+      contentType: file.content_type,
+      sizeBytes: file.size_bytes,
+      uploadedBy: personOf(people, file.uploaded_by_id),
+      createdAt: new Date(file.created_at).toISOString(),
+      downloadUrl: downloadUrl(file.id),
+    })),
   });
 }
 
@@ -224,7 +245,15 @@ export function threadPageSql(userId: string, threadId: string, from: number, li
     text: `SELECT ${THREAD_COLUMNS}, ${READER_COLUMNS},
        (SELECT json_agg(p ORDER BY p.number) FROM (
           SELECT p.id, p.number, p.body, p.body_html, p.deleted_at, p.hidden_at, p.hidden_reason,
-                 r.number AS reply_to_number, p.created_at, p.edited_at, p.edit_count, p.author_id
+                 r.number AS reply_to_number, p.created_at, p.edited_at, p.edit_count, p.author_id,
+                 -- Files by the index on attachment(post_id); none for removed or hidden posts.
+                 CASE WHEN p.deleted_at IS NULL AND p.hidden_at IS NULL THEN
+                   (SELECT json_agg(json_build_object('id', a.id, 'file_name', a.file_name,
+                             'content_type', a.content_type, 'size_bytes', a.size_bytes,
+                             'uploaded_by_id', a.uploaded_by_id, 'created_at', a.created_at)
+                             ORDER BY a.created_at, a.id)
+                      FROM attachment a WHERE a.post_id = p.id AND a.deleted_at IS NULL)
+                 END AS attachments
             FROM post p
             LEFT JOIN post r ON r.id = p.reply_to_post_id
            WHERE p.thread_id = t.id AND p.number >= $3
@@ -258,7 +287,14 @@ export async function threadWithPosts(
     hidden_at: post.hidden_at ? new Date(post.hidden_at) : null,
   }));
   const shown = posts.slice(0, limit);
-  const names = await people.get([row.author_id, row.last_poster_id, ...shown.map((post) => post.author_id)]);
+  const names = await people.get([
+    row.author_id,
+    row.last_poster_id,
+    ...shown.flatMap((post) => [
+      post.author_id,
+      ...(post.attachments ?? []).map((file) => file.uploaded_by_id),
+    ]),
+  ]);
   return {
     thread: toDetail(row, names),
     posts: shown.map((post) => toPostView(threadId, post, names)),

@@ -1,5 +1,8 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from '../../src/app/create-app';
 import { type AppConfig, parseConfig } from '../../src/config/config.schema';
@@ -40,7 +43,13 @@ const REFERENCE_TABLES = new Set([
 /** The whole application on a database of its own, as main.ts builds it. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
+  // Uploaded files go to a directory of this app's own, removed when it closes.
+  const attachmentsDir = join(
+    tmpdir(),
+    `egcc-test-attachments-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  );
   const config = parseConfig({
+    ATTACHMENTS_DIR: attachmentsDir,
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     DEMO_DATA: 'never',
@@ -81,6 +90,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await app.close();
       await database.drop();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }
