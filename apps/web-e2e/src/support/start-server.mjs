@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const workspaceRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
-const apiMain = join(workspaceRoot, 'dist/apps/api/main.js');
-const webDist = join(workspaceRoot, 'dist/apps/web');
+// E2E_DIST_DIR: a copy of the build to test (under dist/, so that node_modules resolve), for a
+// run that must not see the builds made meanwhile in the same checkout.
+const distRoot = resolve(workspaceRoot, process.env.E2E_DIST_DIR ?? 'dist');
+const apiMain = join(distRoot, 'apps/api/main.js');
+const webDist = join(distRoot, 'apps/web');
 
 const port = process.env.PORT;
 const demoPassword = process.env.DEMO_PASSWORD;
