@@ -67,6 +67,18 @@ function firstOfArea<T>(items: T[], areasOf: (item: T) => (string | null)[]): Ma
   return anchors;
 }
 
+/** Wraps an item in one element per anchor it carries, so that each anchor is the item itself. */
+function Anchored({ ids, children }: { ids: string[]; children: ReactNode }) {
+  return ids.reduceRight<ReactNode>(
+    (inner, id) => (
+      <div id={id} className="report-anchor">
+        {inner}
+      </div>
+    ),
+    children,
+  );
+}
+
 export function MeasureList({
   measures,
   reference,
@@ -83,46 +95,45 @@ export function MeasureList({
     <ol className="report-items" aria-label="Measures">
       {measures.map((measure, index) => (
         <li key={index} className="report-item-block" id={`measure-${index + 1}`}>
-          {anchors.get(index)?.map((area) => (
-            <span key={area} id={`measures-${area}`} className="report-anchor" />
-          ))}
-          <h3 className="report-item-block__title">{measure.title}</h3>
-          <dl className="report-facts">
-            <div>
-              <dt>Kind</dt>
-              <dd>{kindName(measure.kind)}</dd>
-            </div>
-            <div>
-              <dt>Status</dt>
-              <dd>{MEASURE_STATUS_LABELS[measure.status]}</dd>
-            </div>
-            <div>
-              <dt>Focus areas</dt>
-              <dd>
-                {measure.focusAreas.length
-                  ? measure.focusAreas.map(labels.focusArea).join('; ')
-                  : 'None given'}
-              </dd>
-            </div>
-            <div>
-              <dt>UNCRC articles</dt>
-              <dd>
-                {measure.uncrcArticles.length ? (
-                  <ul className="report-facts__list">
-                    {measure.uncrcArticles.map((number) => (
-                      <li key={number}>
-                        Article {number}
-                        {article(number) && <>: {article(number)}</>}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  'None given'
-                )}
-              </dd>
-            </div>
-          </dl>
-          <RenderedSection text={measure.description} empty="No description." headingLevel={3} />
+          <Anchored ids={(anchors.get(index) ?? []).map((area) => `measures-${area}`)}>
+            <h3 className="report-item-block__title">{measure.title}</h3>
+            <dl className="report-facts">
+              <div>
+                <dt>Kind</dt>
+                <dd>{kindName(measure.kind)}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>{MEASURE_STATUS_LABELS[measure.status]}</dd>
+              </div>
+              <div>
+                <dt>Focus areas</dt>
+                <dd>
+                  {measure.focusAreas.length
+                    ? measure.focusAreas.map(labels.focusArea).join('; ')
+                    : 'None given'}
+                </dd>
+              </div>
+              <div>
+                <dt>UNCRC articles</dt>
+                <dd>
+                  {measure.uncrcArticles.length ? (
+                    <ul className="report-facts__list">
+                      {measure.uncrcArticles.map((number) => (
+                        <li key={number}>
+                          Article {number}
+                          {article(number) && <>: {article(number)}</>}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    'None given'
+                  )}
+                </dd>
+              </div>
+            </dl>
+            <RenderedSection text={measure.description} empty="No description." headingLevel={3} />
+          </Anchored>
         </li>
       ))}
     </ol>
@@ -137,14 +148,13 @@ export function GapList({ gaps, reference }: { gaps: ReportGapView[]; reference:
     <ol className="report-items" aria-label="Gaps">
       {gaps.map((gap, index) => (
         <li key={index} className="report-item-block" id={`gap-${index + 1}`}>
-          {anchors.get(index)?.map((area) => (
-            <span key={area} id={`gaps-${area}`} className="report-anchor" />
-          ))}
-          <h3 className="report-item-block__title">
-            Gap in {labels.gapKind(gap.kind).toLowerCase()}
-            {gap.focusArea && <>: {labels.focusArea(gap.focusArea)}</>}
-          </h3>
-          <RenderedSection text={gap.description} empty="No description." headingLevel={3} />
+          <Anchored ids={(anchors.get(index) ?? []).map((area) => `gaps-${area}`)}>
+            <h3 className="report-item-block__title">
+              Gap in {labels.gapKind(gap.kind).toLowerCase()}
+              {gap.focusArea && <>: {labels.focusArea(gap.focusArea)}</>}
+            </h3>
+            <RenderedSection text={gap.description} empty="No description." headingLevel={3} />
+          </Anchored>
         </li>
       ))}
     </ol>

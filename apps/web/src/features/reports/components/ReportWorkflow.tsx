@@ -2,7 +2,6 @@ import { ReturnReportRequest, type ReportDetail } from '@egcc/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../shared/api/client';
-import { useAnnounce } from '../../../shared/ui/Announcer';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { Button, fieldMessage, TextArea } from '../../../shared/ui/form';
 import { type ReportTransition, useReportTransition } from '../api/report-transitions';
@@ -38,7 +37,7 @@ const CONFIRM: Record<
 
 /**
  * The workflow steps the reader may take now (the API says which): Edit, Submit, Withdraw,
- * Return with a comment, Publish. Each asks first; the result is said in the status line.
+ * Return with a comment, Publish. Each asks first; the page shows and says the result (onDone).
  */
 export function ReportWorkflow({
   report,
@@ -48,7 +47,6 @@ export function ReportWorkflow({
   onDone: (message: string) => void;
 }) {
   const transition = useReportTransition(report.id);
-  const announce = useAnnounce();
   const [asking, setAsking] = useState<ReportTransition | null>(null);
   const { actions } = report;
 
@@ -62,7 +60,6 @@ export function ReportWorkflow({
             step === 'return'
               ? 'The report is returned to its delegation with your comment.'
               : CONFIRM[step].done;
-          announce(message);
           onDone(message);
         },
       },
@@ -202,7 +199,7 @@ function ReturnDialog({
               id="return-comment"
               name="comment"
               label="Comment"
-              hint="Say what the delegation should change. They see this with the report, and are told."
+              hint="What to add or correct. The delegation is told, and sees it with the report."
               rows={5}
               value={comment}
               error={problem}

@@ -280,7 +280,8 @@ function ReportEditor({ report }: { report: ReportDetail }) {
           <SubmitButton pending={save.isPending} pendingLabel="Saving…">
             Save
           </SubmitButton>
-          <p className="report-editor__state" role="status">
+          {/* Said by the page's live region on saving; not live itself, or typing would be announced. */}
+          <p className="report-editor__state">
             {saved !== null && !dirty
               ? `Saved (version ${saved}).`
               : dirty
