@@ -1,6 +1,7 @@
-import { ThreadPage, UnreadSummary } from '@egcc/contracts';
+import { ReportDetail, ReportDiff, ReportPage, ThreadPage, UnreadSummary } from '@egcc/contracts';
 import { renderMarkdown } from '../src/discussions/markdown';
 import { CAUGHT_UP_MEMBERS, DEMO_THREADS } from '../src/database/seed/demo-discussions';
+import { DEMO_REPORTS } from '../src/database/seed/demo-reports';
 import { seedDemoData, seedReferenceData } from '../src/database/seed/seed';
 import { browser } from './support/http-client';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -152,6 +153,8 @@ describe('reference and demo data', () => {
     const password = 'demo-password-for-tests';
     const threadsOf = () =>
       t.prisma.thread.findMany({
+        // The demo threads; the published demo reports' discussions are checked with the reports.
+        where: { reportId: null },
         orderBy: { createdAt: 'asc' },
         include: {
           author: true,
@@ -291,7 +294,10 @@ describe('reference and demo data', () => {
       expect(summary.unreadThreads).toBeGreaterThan(0);
       expect(summary.unreadNotifications).toBeGreaterThan(0);
       expect(list.pinned.map((thread) => thread.title)).toEqual([DEMO_THREADS[0]?.title]);
-      expect([...list.pinned, ...list.items]).toHaveLength(DEMO_THREADS.length);
+      // The demo threads, and the discussions of the published demo reports.
+      expect([...list.pinned, ...list.items]).toHaveLength(
+        DEMO_THREADS.length + DEMO_REPORTS.filter((report) => report.status === 'PUBLISHED').length,
+      );
       expect(list.items.some((thread) => thread.unreadCount > 0 && thread.seen)).toBe(true);
       const mentions = (
         await (
@@ -304,6 +310,120 @@ describe('reference and demo data', () => {
           title: `Jonas Becker mentioned you in “${DEMO_THREADS[2]?.title}”`,
         }),
       );
+    });
+  });
+
+  describe('demo reports', () => {
+    const password = 'demo-password-for-tests';
+
+    it('files published reports for two half-years, one submitted and one draft, once', async () => {
+      await seedDemoData(t.prisma, password);
+      const counts = async () =>
+        Promise.all([
+          t.prisma.nationalReport.count(),
+          t.prisma.reportMeasure.count(),
+          t.prisma.reportGap.count(),
+          t.prisma.reportRevision.count(),
+          t.prisma.thread.count(),
+          t.prisma.post.count(),
+          t.prisma.notification.count(),
+        ]);
+      const before = await counts();
+      await seedDemoData(t.prisma, password);
+      expect(await counts()).toEqual(before);
+
+      const reports = await t.prisma.nationalReport.findMany({
+        include: {
+          delegation: true,
+          period: true,
+          revisions: { orderBy: { version: 'asc' } },
+          threads: { include: { posts: true, focusAreas: true } },
+          measures: { include: { focusAreas: true, uncrcArticles: true } },
+          gaps: true,
+        },
+      });
+      expect(reports).toHaveLength(DEMO_REPORTS.length);
+      const published = reports.filter((r) => r.status === 'PUBLISHED');
+      const byPeriod = (code: string) =>
+        published
+          .filter((r) => r.period?.code === code)
+          .map((r) => r.delegation.code)
+          .sort();
+      expect(byPeriod('2026-H1')).toEqual(['de', 'dk', 'ee', 'fi', 'no', 'pl', 'se']);
+      expect(byPeriod('2025-H2')).toEqual(['dk', 'fi', 'is', 'lv', 'no', 'se']);
+      expect(
+        reports
+          .filter((r) => r.status !== 'PUBLISHED')
+          .map((r) => [r.delegation.code, r.period?.code, r.status]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['lv', '2026-H1', 'SUBMITTED'],
+          ['lt', '2026-H2', 'DRAFT'],
+        ]),
+      );
+
+      for (const report of reports) {
+        // Every save and step is a revision; the last one is the report as it stands.
+        expect(report.revisions.map((r) => r.version)).toEqual(report.revisions.map((_, i) => i + 1));
+        expect(report.version).toBe(report.revisions.length);
+        expect(report.revisions[0]?.event).toBe('CREATED');
+        expect(report.revisions.filter((r) => r.event === 'SAVED').length).toBeGreaterThanOrEqual(1);
+        expect(report.revisions.at(-1)?.status).toBe(report.status);
+        expect(report.measures.length).toBeGreaterThan(0);
+        expect(report.gaps.length).toBeGreaterThan(0);
+        expect(report.updatedAt.getTime()).toBeLessThan(Date.now());
+        if (report.status === 'PUBLISHED') {
+          expect(report.revisions.map((r) => r.event).slice(-2)).toEqual(['SUBMITTED', 'PUBLISHED']);
+          expect(report.publishedAt).toEqual(report.revisions.at(-1)?.createdAt);
+          expect(report.submittedAt?.getTime()).toBeLessThan(report.publishedAt?.getTime() ?? 0);
+          // Its discussion: one thread on the report, opened by the publisher, with the tags.
+          expect(report.threads).toHaveLength(1);
+          const [thread] = report.threads;
+          expect(thread?.authorId).toBe(report.publishedById);
+          expect(thread?.posts[0]?.body).toContain(`[Read the report](/reports/${report.id})`);
+          expect(thread?.focusAreas.length).toBeGreaterThan(0);
+        } else {
+          expect(report.publishedAt).toBeNull();
+          expect(report.threads).toHaveLength(0);
+        }
+      }
+      expect(await t.prisma.notification.count({ where: { reportId: { not: null }, readAt: null } })).toBe(0);
+    });
+
+    it('shows members the published reports, their history with real changes, and the drafts only to their own', async () => {
+      await seedDemoData(t.prisma, password);
+      const observer = await browser(t.app).signIn('observer@egcc.example', password);
+      const page = ReportPage.parse((await observer.get('/api/v1/reports?period=2026-H1&limit=50')).json());
+      expect(page.items.map((r) => r.delegation.name).sort()).toEqual([
+        'Denmark',
+        'Estonia',
+        'Finland',
+        'Germany',
+        'Norway',
+        'Poland',
+        'Sweden',
+      ]);
+      const denmark = page.items.find((r) => r.delegation.code === 'dk');
+      const detail = ReportDetail.parse((await observer.get(`/api/v1/reports/${denmark?.id}`)).json());
+      expect(detail.measures.map((m) => m.title)).toContain('Action plan on children in foster care');
+      expect(detail.threadId).toEqual(expect.any(String));
+      const diff = ReportDiff.parse(
+        (await observer.get(`/api/v1/reports/${denmark?.id}/diff?from=1&to=${detail.version}`)).json(),
+      );
+      expect(diff.sections.filter((section) => section.changed).map((section) => section.key)).toEqual(
+        expect.arrayContaining(['summary', 'measures', 'goodPractices', 'gaps', 'nextSteps']),
+      );
+
+      const lithuania = await browser(t.app).signIn('delegate.lt@egcc.example', password);
+      const drafts = ReportPage.parse((await lithuania.get('/api/v1/reports?status=DRAFT')).json());
+      expect(drafts.items.map((r) => r.title)).toEqual(['Lithuania: national report, 2026 H2']);
+      const draftId = drafts.items[0]?.id;
+      expect((await observer.get(`/api/v1/reports/${draftId}`)).statusCode).toBe(404);
+
+      const chair = await browser(t.app).signIn('chair@egcc.example', password);
+      const submitted = ReportPage.parse((await chair.get('/api/v1/reports?status=SUBMITTED')).json());
+      expect(submitted.items.map((r) => r.title)).toEqual(['Latvia: national report, 2026 H1']);
+      expect((await lithuania.get(`/api/v1/reports/${submitted.items[0]?.id}`)).statusCode).toBe(404);
     });
   });
 });

@@ -11,6 +11,7 @@ import {
 import { DEMO_MEMBERS } from './demo-data';
 import { uniqueHandle } from '../../members/handles';
 import { seedDemoDiscussions } from './seed-discussions';
+import { seedDemoReports } from './seed-reports';
 
 /**
  * Makes sure the reference data exists. Inserts what is missing and never overwrites:
@@ -103,8 +104,9 @@ export async function hasNoMembers(prisma: PrismaClient): Promise<boolean> {
 }
 
 /**
- * Demo members in every role across several delegations, all with one password, and a few
- * discussion threads among them. Members and threads that already exist are left alone.
+ * Demo members in every role across several delegations, all with one password, a few
+ * discussion threads among them, and national reports (published for two half-years, one
+ * submitted, one draft). Members, threads and reports that already exist are left alone.
  * Returns the sign-in addresses.
  */
 export async function seedDemoData(prisma: PrismaClient, password: string): Promise<string[]> {
@@ -137,5 +139,6 @@ export async function seedDemoData(prisma: PrismaClient, password: string): Prom
     });
   }
   await seedDemoDiscussions(prisma);
+  await seedDemoReports(prisma);
   return DEMO_MEMBERS.map((member) => member.email);
 }
