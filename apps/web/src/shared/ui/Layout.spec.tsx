@@ -45,6 +45,22 @@ describe('Layout', () => {
     expect(within(navigation).getByRole('link', { name: 'Directory' })).toHaveAttribute('href', '/directory');
   });
 
+  it('marks one current item: Reports for the report pages, Regional overview for the overview under them', async () => {
+    const { router } = renderApp('/');
+    await homeHeading();
+    const navigation = screen.getByRole('navigation', { name: 'Main' });
+    const reports = within(navigation).getByRole('link', { name: 'Reports' });
+    const overview = within(navigation).getByRole('link', { name: 'Regional overview' });
+
+    await act(() => router.navigate('/reports/overview'));
+    expect(overview).toHaveAttribute('aria-current', 'page');
+    expect(reports).not.toHaveAttribute('aria-current', 'page');
+
+    await act(() => router.navigate('/reports/new'));
+    expect(reports).toHaveAttribute('aria-current', 'page');
+    expect(overview).not.toHaveAttribute('aria-current', 'page');
+  });
+
   it('shows the member their name, opening a menu with their pages and "Sign out"', async () => {
     const user = userEvent.setup();
     renderApp('/');

@@ -69,10 +69,12 @@ interface NavigationItem {
   /** The number on the item's badge, and what it means in words. */
   badge?: { number: string | null; text: string | null };
   icon?: ReactNode;
+  /** Paths under `to` that another item stands for: this one is not the current page there. */
+  except?: string[];
 }
 
 /**
- * Home, Discussions (with the followed threads that have new posts), Reports, Directory, for the
+ * Home, Regional overview, Discussions (with the followed threads that have new posts), Reports, Directory, for the
  * secretariat Admin, and Notifications (with the unread count); the member's own menu.
  * Nothing when signed out. The counts follow the live events.
  */
@@ -80,6 +82,7 @@ function SiteNavigation() {
   const { data: session } = useSession();
   const ability = useAbility();
   const unread = useUnreadSummary(Boolean(session)).data;
+  const { pathname } = useLocation();
   if (!session) return null;
   const items: NavigationItem[] = [
     { to: '/', label: 'Home', end: true },
@@ -90,7 +93,7 @@ function SiteNavigation() {
       end: false,
       badge: { number: badgeNumber(unread?.unreadThreads), text: unreadThreadsText(unread?.unreadThreads) },
     },
-    { to: '/reports', label: 'Reports', end: false },
+    { to: '/reports', label: 'Reports', end: false, except: ['/reports/overview', '/reports/compare'] },
     { to: '/directory', label: 'Directory', end: false },
     ...(canAdminister(ability) ? [{ to: '/admin', label: 'Admin', end: false }] : []),
     {
@@ -113,6 +116,8 @@ function SiteNavigation() {
               <NavLink
                 to={item.to}
                 end={item.end}
+                // One current item: the regional overview lies under /reports but is not "Reports".
+                aria-current={item.except?.some((path) => pathname.startsWith(path)) ? 'false' : 'page'}
                 className={item.icon ? 'main-nav__icon-link' : undefined}
                 // The name says what the badge shows: "Notifications, 3 unread".
                 aria-label={item.badge?.number ? `${item.label}, ${item.badge.text}` : undefined}
