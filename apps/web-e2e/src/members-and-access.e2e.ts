@@ -126,9 +126,9 @@ test.describe('members and access', () => {
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await expect(navigation.getByRole('link')).toHaveText([
       'Home',
-      'Regional overview',
       'Discussions',
       'Reports',
+      'Regional overview',
       'Directory',
       /^Notifications/,
     ]);

@@ -70,7 +70,7 @@ describe('what the navigation offers', () => {
       within(navigation)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Regional overview', 'Discussions', 'Directory', 'Notifications']);
+    ).toEqual(['Home', 'Discussions', 'Reports', 'Regional overview', 'Directory', 'Notifications']);
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 

@@ -74,8 +74,9 @@ interface NavigationItem {
 }
 
 /**
- * Home, Regional overview, Discussions (with the followed threads that have new posts), Reports, Directory, for the
- * secretariat Admin, and Notifications (with the unread count); the member's own menu.
+ * Home, Discussions (with the followed threads that have new posts), Reports and beside it the
+ * Regional overview, Directory, for the secretariat Admin, and Notifications (with the unread
+ * count); the member's own menu.
  * Nothing when signed out. The counts follow the live events.
  */
 function SiteNavigation() {
@@ -86,7 +87,6 @@ function SiteNavigation() {
   if (!session) return null;
   const items: NavigationItem[] = [
     { to: '/', label: 'Home', end: true },
-    { to: '/reports/overview', label: 'Regional overview', end: false },
     {
       to: '/discussions',
       label: 'Discussions',
@@ -94,6 +94,7 @@ function SiteNavigation() {
       badge: { number: badgeNumber(unread?.unreadThreads), text: unreadThreadsText(unread?.unreadThreads) },
     },
     { to: '/reports', label: 'Reports', end: false, except: ['/reports/overview', '/reports/compare'] },
+    { to: '/reports/overview', label: 'Regional overview', end: false },
     { to: '/directory', label: 'Directory', end: false },
     ...(canAdminister(ability) ? [{ to: '/admin', label: 'Admin', end: false }] : []),
     {
