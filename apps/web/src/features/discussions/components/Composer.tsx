@@ -1,9 +1,13 @@
-import { CreatePostRequest, type PostView } from '@egcc/contracts';
+import { type AttachmentView, CreatePostRequest, type PostView } from '@egcc/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { type Ref, useImperativeHandle, useRef, useState } from 'react';
-import { ApiError } from '../../../shared/api/client';
+import { ApiError, describeError } from '../../../shared/api/client';
 import { idempotencyKeys } from '../../../shared/api/idempotency';
 import { useAnnounce } from '../../../shared/ui/Announcer';
 import { Button, ErrorSummary, SubmitButton, useForm } from '../../../shared/ui/form';
+import { AttachmentPicker } from '../../../shared/ui/attachments';
+import { Notice } from '../../../shared/ui/Notice';
+import { addPostAttachment, updatePostAttachments } from '../api/add-post-attachment';
 import { useCreatePost } from '../api/create-post';
 import { MarkdownEditor } from '../../../shared/ui/markdown/MarkdownEditor';
 import { quoteOf, withQuote } from './quote';
@@ -37,6 +41,30 @@ export function Composer({
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const [target, setTarget] = useState<PostView | null>(null);
   const [keys] = useState(idempotencyKeys);
+  const queryClient = useQueryClient();
+  const [files, setFiles] = useState<File[]>([]);
+  const [uploading, setUploading] = useState<string | null>(null);
+  const [notAttached, setNotAttached] = useState<string[]>([]);
+
+  /** The chosen files go to the new post one by one; what fails is said, the post stays. */
+  async function attachTo(post: PostView): Promise<AttachmentView[]> {
+    const attached: AttachmentView[] = [];
+    const failures: string[] = [];
+    for (const file of files) {
+      setUploading(file.name);
+      try {
+        attached.push(await addPostAttachment(post.id, file));
+      } catch (error) {
+        failures.push(`“${file.name}” was not attached: ${describeError(error)}`);
+      }
+    }
+    setUploading(null);
+    setFiles([]);
+    setNotAttached(failures);
+    if (attached.length)
+      updatePostAttachments(queryClient, threadId, post.id, (list) => [...list, ...attached]);
+    return attached;
+  }
   const form = useForm({
     id: 'reply',
     initialValues: { body: '' },
@@ -46,11 +74,16 @@ export function Composer({
     onSubmit: async (request) => {
       const post = await create.mutateAsync({ body: request, idempotencyKey: keys.keyFor(request) });
       keys.done();
+      setNotAttached([]);
+      const attached = files.length ? await attachTo(post) : [];
       form.setValues({ body: '' });
       setTarget(null);
       setMode('write');
-      onPosted(post);
-      announce(`Your reply is posted as post ${post.number}.`);
+      onPosted({ ...post, attachments: [...post.attachments, ...attached] });
+      const withFiles = attached.length
+        ? ` with ${attached.length === 1 ? 'one file' : `${attached.length} files`}`
+        : '';
+      announce(`Your reply is posted as post ${post.number}${withFiles}.`);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) onLocked();
@@ -101,6 +134,16 @@ export function Composer({
         </p>
       )}
       <ErrorSummary {...form.summary} />
+      {notAttached.length > 0 && (
+        <Notice tone="warning" live title="Your reply is posted, but not every file is attached">
+          <ul>
+            {notAttached.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <p>Edit your post to add them again.</p>
+        </Notice>
+      )}
       <form noValidate onSubmit={form.handleSubmit}>
         <MarkdownEditor
           {...form.field('body')}
@@ -109,7 +152,11 @@ export function Composer({
           onModeChange={setMode}
           rows={6}
         />
-        <SubmitButton pending={form.pending} pendingLabel="Posting…">
+        <AttachmentPicker files={files} onChange={setFiles} />
+        <SubmitButton
+          pending={form.pending}
+          pendingLabel={uploading ? `Attaching ${uploading}…` : 'Posting…'}
+        >
           Post the reply
         </SubmitButton>
       </form>

@@ -1,5 +1,6 @@
 import { HidePostRequest, type PostView, UpdatePostRequest } from '@egcc/contracts';
 import { post as postSubject } from '@egcc/policy';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../shared/api/client';
@@ -7,11 +8,14 @@ import { useAbility } from '../../../shared/session/ability';
 import { useAnnounce } from '../../../shared/ui/Announcer';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { Button, ErrorSummary, SubmitButton, TextArea, useForm } from '../../../shared/ui/form';
+import { AttachmentList, AttachmentUpload } from '../../../shared/ui/attachments';
 import { RelativeTime } from '../../../shared/ui/RelativeTime';
+import { postAttachmentsUrl, updatePostAttachments } from '../api/add-post-attachment';
 import { useEditPost } from '../api/edit-post';
 import { usePostRevisions } from '../api/get-post-revisions';
 import { useHidePost, useUnhidePost } from '../api/hide-post';
 import { useRemovePost } from '../api/remove-post';
+import { useRemovePostAttachment } from '../api/remove-post-attachment';
 import { MarkdownEditor } from '../../../shared/ui/markdown/MarkdownEditor';
 import { adaptRenderedHtml } from '../../../shared/ui/markdown/rendered-html';
 import { PersonName } from './ThreadTags';
@@ -94,6 +98,9 @@ export function PostItem({
           // The API renders and sanitises the Markdown (an allow-list of tags and link schemes).
           <div className="post__body" dangerouslySetInnerHTML={{ __html: adaptRenderedHtml(post.html) }} />
         ))}
+      {visible && !editing && (
+        <AttachmentList attachments={post.attachments} label={`Files attached to post ${post.number}`} />
+      )}
       {visible && post.editCount > 0 && <Revisions post={post} />}
       {!editing && (
         <div className="post__actions">
@@ -175,6 +182,7 @@ function EditPostForm({ post, onDone }: { post: PostView; onDone: () => void }) 
       <ErrorSummary {...form.summary} />
       <form noValidate onSubmit={form.handleSubmit}>
         <MarkdownEditor {...form.field('body')} rows={6} />
+        <PostFiles post={post} />
         <div className="button-group button-group--compact">
           <SubmitButton pending={form.pending} pendingLabel="Saving…">
             Save the post
@@ -185,6 +193,48 @@ function EditPostForm({ post, onDone }: { post: PostView; onDone: () => void }) 
         </div>
       </form>
     </div>
+  );
+}
+
+/** The author's own post's files, while editing it: each can be taken off, more added. */
+function PostFiles({ post }: { post: PostView }) {
+  const queryClient = useQueryClient();
+  const remove = useRemovePostAttachment(post.threadId);
+  const announce = useAnnounce();
+  const [removing, setRemoving] = useState<string[]>([]);
+  return (
+    <fieldset className="fieldset post__files">
+      <legend className="fieldset__legend">Files</legend>
+      <AttachmentList
+        attachments={post.attachments}
+        label={`Files attached to post ${post.number}`}
+        emptyText="No files are attached."
+        removing={removing}
+        onRemove={(attachmentId) => {
+          const name = post.attachments.find((a) => a.id === attachmentId)?.fileName ?? 'The file';
+          setRemoving((ids) => [...ids, attachmentId]);
+          remove.mutate(
+            { postId: post.id, attachmentId },
+            {
+              onSuccess: () => announce(`${name} is removed from post ${post.number}.`),
+              onSettled: () => setRemoving((ids) => ids.filter((id) => id !== attachmentId)),
+            },
+          );
+        }}
+      />
+      {remove.isError && (
+        <p className="field__error" role="alert">
+          {describeError(remove.error)}
+        </p>
+      )}
+      <AttachmentUpload
+        uploadUrl={postAttachmentsUrl(post.id)}
+        label="Add files"
+        onUploaded={(attachment) =>
+          updatePostAttachments(queryClient, post.threadId, post.id, (list) => [...list, attachment])
+        }
+      />
+    </fieldset>
   );
 }
 

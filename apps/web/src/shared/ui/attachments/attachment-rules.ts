@@ -36,7 +36,7 @@ export const MAX_SIZE_LABEL = formatBytes(ATTACHMENT_MAX_BYTES);
  */
 export function fileProblem(file: Pick<File, 'name' | 'size' | 'type'>): string | null {
   if (file.size > ATTACHMENT_MAX_BYTES) {
-    return `“${file.name}” is ${formatBytes(file.size)}; a file may be at most ${MAX_SIZE_LABEL}.`;
+    return `“${file.name}” is larger than ${MAX_SIZE_LABEL}, the most a file may have.`;
   }
   if (file.size === 0) return `“${file.name}” is empty.`;
   const name = file.name.toLowerCase();
