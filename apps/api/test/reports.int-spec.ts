@@ -136,6 +136,15 @@ describe('national reports', () => {
       expect(await t.prisma.nationalReport.count()).toBe(2);
     });
 
+    it('lets only one of two concurrent filings for the same period through', async () => {
+      const results = await Promise.all([
+        cast.dk.post('/api/v1/reports', { periodId: h1 }),
+        cast.dk2.post('/api/v1/reports', { periodId: h1 }),
+      ]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      expect(await t.prisma.nationalReport.count()).toBe(1);
+    });
+
     it('refuses bad input with field errors and files nothing', async () => {
       const unknownPeriod = await cast.dk.post('/api/v1/reports', {
         periodId: '01890a5d-ac96-774b-bcce-b302099a8057',

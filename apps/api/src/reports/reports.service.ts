@@ -106,7 +106,20 @@ export class ReportsService {
       throw DomainException.forbidden('Only members of a delegation file national reports.');
     }
     const delegationId = member.delegationId;
-    const id = await this.prisma.$transaction(async (tx) => {
+    const id = await this.fileDraft(member, delegationId, input).catch((error: unknown) => {
+      // Two filings at once: the unique index lets one through.
+      if ((error as { code?: unknown }).code === 'P2002') {
+        throw DomainException.conflict(
+          'Your delegation already has a report for this period or meeting. Open it instead.',
+        );
+      }
+      throw error;
+    });
+    return this.detail(member, id);
+  }
+
+  private fileDraft(member: AuthenticatedMember, delegationId: string, input: CreateReportRequest) {
+    return this.prisma.$transaction(async (tx) => {
       const delegation = await tx.delegation.findUniqueOrThrow({
         where: { id: delegationId },
         select: { name: true },
@@ -164,7 +177,6 @@ export class ReportsService {
       });
       return report.id;
     });
-    return this.detail(member, id);
   }
 
   private async target(db: Db, input: CreateReportRequest): Promise<{ label: string }> {
