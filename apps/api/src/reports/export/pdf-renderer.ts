@@ -48,7 +48,7 @@ const codeLayout: CustomTableLayout = {
 /** An export document as a PDF: A4, Roboto, outline and page footers. */
 export async function renderPdf(document: ExportDocument): Promise<Buffer> {
   const state: PdfState = { lastTopId: null, count: 0 };
-  const content = document.blocks.map((block) => pdfBlock(block, state));
+  const content = keepHeadingsWithNext(document.blocks, state);
   const pdf = pdfmake.createPdf({
     info: { title: document.title, author: AUTHOR, subject: document.footerLabel, creator: 'EGCC Portal' },
     pageSize: 'A4',
@@ -64,6 +64,41 @@ export async function renderPdf(document: ExportDocument): Promise<Buffer> {
     }),
   });
   return pdf.getBuffer();
+}
+
+/**
+ * A heading never ends a page: it is kept together with the headings straight after it and
+ * the first block of its text, when that is short enough to move as one (a paragraph, the
+ * fields of a measure or gap, a quotation).
+ */
+function keepHeadingsWithNext(blocks: Block[], state: PdfState): Content[] {
+  const content: Content[] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    const first = blocks[index] as Block;
+    if (first.type !== 'heading') {
+      content.push(pdfBlock(first, state));
+      index += 1;
+      continue;
+    }
+    const group: Content[] = [pdfBlock({ ...first, pageBreak: false }, state)];
+    index += 1;
+    for (let next = blocks[index]; next?.type === 'heading' && !next.pageBreak; next = blocks[index]) {
+      group.push(pdfBlock(next, state));
+      index += 1;
+    }
+    const next = blocks[index];
+    if (next && (next.type === 'paragraph' || next.type === 'fields' || next.type === 'quote')) {
+      group.push(pdfBlock(next, state));
+      index += 1;
+    }
+    content.push({
+      stack: group,
+      unbreakable: true,
+      ...(first.pageBreak ? { pageBreak: 'before' as const } : {}),
+    });
+  }
+  return content;
 }
 
 interface PdfState {
