@@ -73,7 +73,12 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
                 bold: true,
                 color: level <= 2 ? ACCENT : '222222',
               },
-              paragraph: { spacing: { before: level === 1 ? 0 : 240, after: 120 }, keepNext: true },
+              // The outline level puts the heading in Word's navigation pane (and other readers').
+              paragraph: {
+                spacing: { before: level === 1 ? 0 : 240, after: 120 },
+                keepNext: true,
+                outlineLevel: level - 1,
+              },
             },
           ]),
         ),
