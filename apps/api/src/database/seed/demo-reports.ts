@@ -31,7 +31,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     content: {
       title: 'Denmark: national report, 2026 H1',
       summary:
-        'The five regional **children’s houses** (Børnehuse) handled more cases than in any earlier half-year, mostly suspected sexual abuse and violence in the family. The focus of the period was on shorter waiting times between a report and the forensic interview.\n\nMunicipalities also began a joint review of how they follow up on children placed outside the home, together with the national social appeals body.',
+        'The five regional **children’s houses** (Børnehuse) received children from every region, mostly in cases of suspected sexual abuse and violence in the family. The focus of the period was on shorter waiting times between a report and the forensic interview.\n\nMunicipalities also began a joint review of how they follow up on children placed outside the home, together with the national social appeals body.',
       measures: [
         {
           kind: 'ADMINISTRATIVE',
@@ -626,7 +626,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     content: {
       title: 'Lithuania: national report, 2026 H2',
       summary:
-        'The children’s house (Vaikų namai) in Vilnius receives children from the whole country. The State Child Rights Protection and Adoption Service continued the shift from institutional to family-based care.',
+        'The children’s house (Vaiko namai) in Vilnius receives children from the whole country. The State Child Rights Protection and Adoption Service continued the shift from institutional to family-based care.',
       measures: [
         {
           kind: 'ADMINISTRATIVE',
