@@ -106,7 +106,7 @@ test.describe('filing and reviewing a national report', () => {
     await expectNoAxeViolations(page);
     // Any one version's content.
     await versions.getByRole('link', { name: 'View version 2' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Version 2' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Version 2' })).toBeFocused();
     await expect(page.locator('#revision-content')).toContainText(
       'Child protection services were reorganised.',
     );
@@ -116,6 +116,24 @@ test.describe('filing and reviewing a national report', () => {
     await expect(heading(page, TITLE)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Measures' })).toBeVisible();
     await expect(page.locator('#measures-EARLY_INTERVENTION')).toContainText('Amendments to the Law');
+    // A file attached, and the report exported.
+    await page.getByLabel('Attach files').setInputFiles({
+      name: 'statistics-2018.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      ),
+    });
+    await expect(
+      page
+        .getByRole('list', { name: 'Files attached to the report' })
+        .getByRole('link', { name: 'statistics-2018.pdf' }),
+    ).toBeVisible();
+    const pdf = await page.request.get(
+      (await page.getByRole('link', { name: 'Download as PDF' }).getAttribute('href')) ?? '',
+    );
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
     await expectNoAxeViolations(page);
     const submit = page.getByRole('button', { name: 'Submit', exact: true });
     await tabTo(page, submit);

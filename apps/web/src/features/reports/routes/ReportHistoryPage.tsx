@@ -1,5 +1,5 @@
 import type { ReportContent, ReportRevisionSummary } from '@egcc/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError } from '../../../shared/api/client';
 import { referenceLabels, referenceQuery, useReference } from '../../../shared/api/get-reference';
@@ -220,9 +220,15 @@ function Comparison({ reportId, range }: { reportId: string; range: { from: numb
 
 function RevisionContent({ reportId, version }: { reportId: string; version: number }) {
   const revision = useRevision(reportId, version);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Chosen from the table: focus follows to what was chosen.
+  useEffect(() => {
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [version]);
   return (
     <section aria-labelledby="revision-content-heading" id="revision-content" className="revision-content">
-      <h2 id="revision-content-heading" tabIndex={-1}>
+      <h2 id="revision-content-heading" tabIndex={-1} ref={headingRef}>
         Version {version}
       </h2>
       {revision.isPending && <p role="status">Loading version {version}…</p>}
