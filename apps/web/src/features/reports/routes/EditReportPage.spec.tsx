@@ -121,6 +121,27 @@ describe('the report editor', () => {
     expect(puts(api)).toHaveLength(0);
   });
 
+  it('asks before leaving with unsaved changes', async () => {
+    const user = userEvent.setup();
+    stubApi({});
+    const { router } = renderApp(`/reports/${REPORT_ID}/edit`);
+    await user.type(await screen.findByRole('textbox', { name: /^Next steps/ }), ' And more.');
+
+    await user.click(screen.getByRole('link', { name: 'Back to the report' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe(`/reports/${REPORT_ID}/edit`);
+    expect(screen.getByRole('textbox', { name: /^Next steps/ })).toHaveValue('More to come. And more.');
+
+    await user.click(screen.getByRole('link', { name: 'Back to the report' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', {
+        name: 'Leave and lose the changes',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/reports/${REPORT_ID}`));
+  });
+
   it('after a stale save, offers to merge section by section and saves against the newer version', async () => {
     const user = userEvent.setup();
     const theirs = makeReport({

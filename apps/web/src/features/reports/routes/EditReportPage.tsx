@@ -140,6 +140,7 @@ function ReportEditor({ report }: { report: ReportDetail }) {
         const plan = planMerge(base.content, content, contentOf(latest));
         setMerge({ latest, plan, choices: suggestedChoices(plan) });
       } else if (error instanceof ApiError && error.problem.errors?.length) {
+        setMerge(null);
         showErrors(
           editorErrors(
             error.problem.errors.map((issue) => ({
