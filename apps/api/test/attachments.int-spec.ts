@@ -266,6 +266,15 @@ describe('attachments', () => {
       expect(await t.prisma.attachment.count()).toBe(0);
     });
 
+    it('is documented as a multipart upload of one file', async () => {
+      const document = (await dane.get('/api/docs/openapi.json')).json();
+      for (const path of ['/api/v1/reports/{id}/attachments', '/api/v1/posts/{id}/attachments']) {
+        expect(document.paths[path].post.requestBody.content['multipart/form-data'].schema).toMatchObject({
+          properties: { file: { type: 'string', format: 'binary' } },
+        });
+      }
+    });
+
     it('refuses an upload without the session’s CSRF token, or from another site, and keeps nothing', async () => {
       const body = multipart('report.pdf', PDF);
       const noToken = await dane.request('POST', reportFiles(), body.payload, {

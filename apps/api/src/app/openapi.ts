@@ -71,6 +71,8 @@ export function describeRoutes(app: INestApplication, layout: RouteLayout) {
   return routes;
 }
 
+const FILE_UPLOAD = z.object({ file: z.string().meta({ format: 'binary', description: 'The file' }) });
+
 /** The OpenAPI 3.1 document, generated from the routes and the zod schemas of contracts. */
 export function buildOpenApiDocument(app: INestApplication, layout: RouteLayout) {
   const problem = { [PROBLEM_CONTENT_TYPE]: { schema: ProblemDetails } };
@@ -90,6 +92,12 @@ export function buildOpenApiDocument(app: INestApplication, layout: RouteLayout)
       },
       ...(route.inputs.body && {
         requestBody: { required: true, content: { 'application/json': { schema: route.inputs.body } } },
+      }),
+      ...(spec?.fileUpload && {
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: FILE_UPLOAD } },
+        },
       }),
       responses: {
         [status]: {

@@ -26,6 +26,7 @@ export class AttachmentsController {
   @Endpoint({
     summary: 'Attach a file to a draft of one’s delegation',
     description: UPLOAD,
+    fileUpload: true,
     response: AttachmentView,
     status: 201,
   })
@@ -52,6 +53,7 @@ export class AttachmentsController {
   @Endpoint({
     summary: 'Attach a file to one’s post',
     description: UPLOAD,
+    fileUpload: true,
     response: AttachmentView,
     status: 201,
   })

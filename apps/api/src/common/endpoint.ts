@@ -15,6 +15,8 @@ export interface EndpointSpec {
   status?: number;
   /** Content type of the success body when it is not JSON (e.g. text/calendar). */
   contentType?: string;
+  /** The body is a multipart upload of one file in the field "file" (read by the handler). */
+  fileUpload?: boolean;
 }
 
 export interface EndpointInputs {
