@@ -301,7 +301,8 @@ test.describe('reporting periods (admin)', () => {
     await form.getByLabel('First day').fill('2018-07-01');
     await form.getByLabel('Last day').fill('2018-12-31');
     await form.getByRole('button', { name: 'Add the period' }).click();
-    await expect(form.getByRole('alert')).toContainText(`There is already a reporting period ${code}.`);
+    await expect(form.getByRole('alert')).toContainText(`There is already a reporting period ${code}`);
+    await expect(form.getByLabel('Code')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
 
     // Edit in place, by keyboard.

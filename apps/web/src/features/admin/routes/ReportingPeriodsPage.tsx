@@ -214,6 +214,15 @@ function NewPeriod({ onAdded }: { onAdded(period: ReportingPeriod): void }) {
   );
 }
 
+/** The API's 409 for a code in use concerns the Code field: shown there, not only above the form. */
+function codeTaken(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.status !== 409 || error.problem.errors?.length) return error;
+  return new ApiError({
+    ...error.problem,
+    errors: [{ in: 'body', pointer: '/code', detail: error.problem.detail ?? 'is in use', code: 'taken' }],
+  });
+}
+
 function NewPeriodForm({ submit }: { submit(request: CreateReportingPeriodRequest): Promise<void> }) {
   const form = useForm<PeriodValues, unknown>({
     id: 'new-period',
@@ -227,7 +236,13 @@ function NewPeriodForm({ submit }: { submit(request: CreateReportingPeriodReques
     },
     toRequest: (values) => ({ ...values, dueOn: values.dueOn || null }),
     schema: CreateReportingPeriodRequest as FormSchema<unknown>,
-    onSubmit: (request) => submit(request as CreateReportingPeriodRequest),
+    onSubmit: async (request) => {
+      try {
+        await submit(request as CreateReportingPeriodRequest);
+      } catch (error) {
+        throw codeTaken(error);
+      }
+    },
   });
   return (
     <>
