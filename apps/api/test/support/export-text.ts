@@ -15,17 +15,27 @@ process.stdin.on('end', async () => {
   try {
     const text = await parser.getText();
     const info = await parser.getInfo();
-    process.stdout.write(JSON.stringify({ text: text.text, pages: text.total, info: info.info }));
+    const outline = (items) => (items || []).map((item) => ({ title: item.title, items: outline(item.items) }));
+    process.stdout.write(
+      JSON.stringify({ text: text.text, pages: text.total, info: info.info, outline: outline(info.outline) }),
+    );
   } finally {
     await parser.destroy();
   }
 });
 `;
 
+export interface OutlineItem {
+  title: string;
+  items: OutlineItem[];
+}
+
 export interface PdfText {
   text: string;
   pages: number;
   info: Record<string, unknown>;
+  /** The bookmarks a PDF reader shows beside the pages. */
+  outline: OutlineItem[];
 }
 
 export function pdfText(pdf: Buffer): Promise<PdfText> {

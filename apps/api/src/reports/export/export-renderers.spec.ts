@@ -204,7 +204,17 @@ describe('report export', () => {
       const pdf = await renderPdf(
         compilationDocument(period, reports, names, new Date('2026-07-01T00:00:00Z')),
       );
-      const { text, info } = await pdfText(pdf);
+      const { text, info, outline } = await pdfText(pdf);
+      // The reader's bookmarks: the cover, then each report with its sections.
+      expect(outline.map((item) => item.title)).toEqual(['National reports: 2026 H1', ...delegationOrder]);
+      expect(outline[1]?.items.map((item) => item.title)).toEqual([
+        'Summary',
+        'Measures taken',
+        'Good practices',
+        'Gaps',
+        'Next steps',
+        'Attachments',
+      ]);
       expectInOrder(text, [
         'National reports: 2026 H1',
         'Regional compilation',
