@@ -34,11 +34,11 @@ export const comparisonLoader: LoaderFactory =
 
 /** Chosen delegations' published reports for a period, side by side, section by section. */
 export function ComparisonPage() {
-  usePageTitle('Compare national reports');
   const [params] = useSearchParams();
   const period = params.get('period')?.trim() ?? '';
   const codes = chosenDelegations(params);
   const { data: overview } = useOverview(period);
+  usePageTitle(`Compare national reports, ${overview.period.label}`);
   const reported = overview.rows.map((row) => row.delegation);
   const overviewPath = `/reports/overview?period=${encodeURIComponent(overview.period.code)}`;
 

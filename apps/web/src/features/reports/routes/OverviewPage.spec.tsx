@@ -42,6 +42,7 @@ describe('the regional overview', () => {
       'Second half of 2024',
     );
     expect(router.state.location.search).toBe('?period=2024-H2');
+    await waitFor(() => expect(document.title).toBe('Regional overview, Second half of 2024 · EGCC Portal'));
     const asked = (globalThis.fetch as jest.Mock).mock.calls
       .map(([input]) => new URL(String(input), 'http://localhost'))
       .filter((url) => url.pathname === '/api/v1/reports/overview')

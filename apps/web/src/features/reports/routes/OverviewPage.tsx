@@ -63,16 +63,18 @@ export function OverviewPage() {
   const [params] = useSearchParams();
   const period = params.get('period')?.trim() ?? '';
   const { data: periods } = usePeriods();
-  usePageTitle('Regional overview');
-  if (!period || periods.length === 0) {
-    return (
-      <article className="page">
-        <OverviewHeader />
-        <p>There are no reporting periods yet: the secretariat adds them.</p>
-      </article>
-    );
-  }
+  if (!period || periods.length === 0) return <NoPeriods />;
   return <PeriodOverview period={period} periods={periods} />;
+}
+
+function NoPeriods() {
+  usePageTitle('Regional overview');
+  return (
+    <article className="page">
+      <OverviewHeader />
+      <p>There are no reporting periods yet: the secretariat adds them.</p>
+    </article>
+  );
 }
 
 function OverviewHeader({ subtitle }: { subtitle?: string }) {
@@ -94,6 +96,7 @@ function OverviewHeader({ subtitle }: { subtitle?: string }) {
 
 function PeriodOverview({ period, periods }: { period: string; periods: readonly ReportingPeriod[] }) {
   const { data: overview } = useOverview(period);
+  usePageTitle(`Regional overview, ${overview.period.label}`);
   const reported = overview.rows.map((row) => row.delegation);
   const code = overview.period.code;
   const compilation = (format: 'pdf' | 'docx') =>
