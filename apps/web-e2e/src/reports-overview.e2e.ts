@@ -156,6 +156,9 @@ test.describe('the regional overview', () => {
       'href',
       `/api/v1/reporting-periods/${PERIOD.code}/compilation?format=pdf`,
     );
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the compilation as DOCX (Word)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
     await expectNoAxeViolations(page);
 
     await cell.click();
