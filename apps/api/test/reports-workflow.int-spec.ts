@@ -28,7 +28,7 @@ describe('national reports: workflow, notifications, discussion, overview', () =
 
   const act = (client: Browser, id: string, action: Action, body: unknown = {}) =>
     client.post(`/api/v1/reports/${id}/${action}`, action === 'return' && body === undefined ? {} : body);
-  const returnBody = { comment: 'Please add the figures for 2025.' };
+  const returnBody = { comment: 'Please add the figures for 2024-2025 (both years).' };
   const statusOf = async (id: string) =>
     (await t.prisma.nationalReport.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
   const notified = async (kind: string, reportId: string) =>
@@ -64,7 +64,7 @@ describe('national reports: workflow, notifications, discussion, overview', () =
       expect(returned.comments).toEqual([
         expect.objectContaining({
           kind: 'RETURNED',
-          body: 'Please add the figures for 2025.',
+          body: 'Please add the figures for 2024-2025 (both years).',
           author: expect.objectContaining({ name: 'Aino Virtanen' }),
         }),
       ]);
@@ -173,11 +173,26 @@ describe('national reports: workflow, notifications, discussion, overview', () =
       await step(cast.dk, report.id, 'submit');
       const results = await Promise.all([
         act(cast.chair, report.id, 'publish'),
-        act(cast.admin, report.id, 'return', returnBody),
+        act(cast.admin, report.id, 'publish'),
       ]);
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
       const revisions = await t.prisma.reportRevision.count({ where: { reportId: report.id } });
       expect(revisions).toBe(3);
+      // One discussion, one notice each.
+      expect(await t.prisma.thread.count({ where: { reportId: report.id } })).toBe(1);
+      expect(
+        await t.prisma.notification.count({ where: { kind: 'REPORT_PUBLISHED', userId: cast.ids.dk } }),
+      ).toBe(1);
+
+      // Publishing and returning at once: one wins, the other is told the state moved.
+      const other = await fileReport(cast.dk, { periodId: await periodId(t.prisma, '2025-H2') });
+      await step(cast.dk, other.id, 'submit');
+      const raced = await Promise.all([
+        act(cast.chair, other.id, 'publish'),
+        act(cast.admin, other.id, 'return', returnBody),
+      ]);
+      expect(raced.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(await t.prisma.reportRevision.count({ where: { reportId: other.id } })).toBe(3);
     });
   });
 
@@ -194,7 +209,7 @@ describe('national reports: workflow, notifications, discussion, overview', () =
         where: { kind: 'REPORT_RETURNED', userId: ids.dk },
       });
       expect(returned.payload).toMatchObject({
-        excerpt: 'Please add the figures for 2025.',
+        excerpt: 'Please add the figures for 2024-2025 (both years).',
         link: `/reports/${report.id}`,
       });
 

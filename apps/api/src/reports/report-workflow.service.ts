@@ -111,7 +111,8 @@ export class ReportWorkflowService {
           actorName: member.name,
           reportId: report.id,
           title: `“${report.title}” was returned to ${report.delegation.name} for changes`,
-          excerpt: excerpt(comment),
+          // The comment as written (it is plain text, not Markdown), shortened for the list.
+          excerpt: comment.length > 200 ? `${comment.slice(0, 199)}…` : comment,
           link: reportLink(report.id),
         });
         return { comment };

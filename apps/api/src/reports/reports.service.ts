@@ -14,7 +14,7 @@ import { DomainException } from '../common/domain.exception';
 import { DatabaseConnection } from '../database/database-connection';
 import { type Db, PrismaService } from '../database/prisma.service';
 import { checkContent, recordRevision, writeLists } from './report-content';
-import { ReportAccess, canSee } from './report-access';
+import { ReportAccess, assertAllowed, canSee } from './report-access';
 import { reportIdsPage } from './report-list';
 import {
   periodSelect,
@@ -256,11 +256,13 @@ export class ReportsService {
     version: number,
     action: 'update' | 'submit' | 'withdraw' | 'review' = 'update',
   ): Promise<never> {
-    await this.access.allowed(member, reportId, action, db);
+    // The member could see the report when they began: say what changed, even if it has
+    // left their sight since (a chair's report returned while they were publishing it).
     const current = await db.nationalReport.findUniqueOrThrow({
       where: { id: reportId },
-      select: { version: true },
+      select: { version: true, delegationId: true, status: true },
     });
+    assertAllowed(member, current, action);
     throw DomainException.staleVersion(
       current.version,
       `Someone changed this report after you opened it (you had version ${version}, it is now at version ${current.version}). Reload it and apply your changes again.`,
