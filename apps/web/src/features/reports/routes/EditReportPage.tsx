@@ -1,5 +1,6 @@
 import {
   type ReferenceData,
+  type ReportContent,
   type ReportDetail,
   type ReportSectionKey,
   SaveReportRequest,
@@ -117,9 +118,10 @@ function ReportEditor({ report }: { report: ReportDetail }) {
     setFocusSignal((signal) => signal + 1);
   };
 
-  const send = async (content: ReportDraft, version: number) => {
+  /** Saves `content` as based on `from` (the version and its content, to merge against if stale). */
+  const send = async (content: ReportDraft, from: { version: number; content: ReportContent }) => {
     if (pending.current) return;
-    const parsed = SaveReportRequest.safeParse({ ...requestOf(content), version });
+    const parsed = SaveReportRequest.safeParse({ ...requestOf(content), version: from.version });
     if (!parsed.success) {
       showErrors(editorErrors(parsed.error.issues, content));
       return;
@@ -137,7 +139,7 @@ function ReportEditor({ report }: { report: ReportDetail }) {
       const current = staleVersionOf(error);
       if (current !== null) {
         const latest = await queryClient.fetchQuery({ ...reportQuery(report.id), staleTime: 0 });
-        const plan = planMerge(base.content, content, contentOf(latest));
+        const plan = planMerge(from.content, content, contentOf(latest));
         setMerge({ latest, plan, choices: suggestedChoices(plan) });
       } else if (error instanceof ApiError && error.problem.errors?.length) {
         setMerge(null);
@@ -163,16 +165,17 @@ function ReportEditor({ report }: { report: ReportDetail }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    void send(draft, base.version);
+    void send(draft, base);
   };
 
   const saveMerged = () => {
     if (!merge) return;
-    const merged = mergeContent(draft, contentOf(merge.latest), merge.choices);
+    const theirs = { version: merge.latest.version, content: contentOf(merge.latest) };
+    const merged = mergeContent(draft, theirs.content, merge.choices);
     // From now on the newer version is what the member builds on.
-    setBase({ version: merge.latest.version, content: contentOf(merge.latest) });
+    setBase(theirs);
     setDraft(merged);
-    void send(merged, merge.latest.version);
+    void send(merged, theirs);
   };
 
   const set = <K extends keyof ReportDraft>(key: K) => ({
