@@ -1,5 +1,5 @@
 import type { DiffPart, ReportContent, ReportDiff, ReportSectionKey } from '@egcc/contracts';
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 
 export const SECTIONS: { key: ReportSectionKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -77,7 +77,7 @@ export function diffContent(
         ? before
           ? [{ text: before, change: 'SAME' }]
           : []
-        : diffWords(before, after).map((change) => ({
+        : diffWordsWithSpace(before, after).map((change) => ({
             text: change.value,
             change: change.added ? 'ADDED' : change.removed ? 'REMOVED' : 'SAME',
           }));
