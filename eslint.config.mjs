@@ -2,6 +2,26 @@ import nx from '@nx/eslint-plugin';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * Not in the API: Nest's dependency injection reads constructor parameter types at run time,
+ * which a type-only import would erase.
+ */
+export const typeImports = [
+  { rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }] } },
+];
+
+/** The SPA: accessibility (jsx-a11y strict) and the rules of hooks. */
+export const webApp = [
+  jsxA11y.flatConfigs.strict,
+  { plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules } },
+];
+
+/**
+ * `files` patterns are read relative to the config file ESLint loaded: a project's own config
+ * (apps/web/eslint.config.mjs, run by `nx lint`) scopes these again with its own patterns.
+ */
+export const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -47,23 +67,8 @@ export default [
       eqeqeq: ['error', 'always'],
     },
   },
-  {
-    // Not in the API: Nest's dependency injection reads constructor parameter types at run
-    // time, which a type-only import would erase.
-    files: ['apps/web/**/*.{ts,tsx}', 'libs/contracts/**/*.ts'],
-    rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-    },
-  },
-  {
-    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
-    ...jsxA11y.flatConfigs.strict,
-  },
-  {
-    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
-  },
+  ...scoped(typeImports, ['apps/web/**/*.{ts,tsx}', 'libs/contracts/**/*.ts']),
+  ...scoped(webApp, ['apps/web/**/*.{ts,tsx}']),
   {
     // In tests a missing value is a failure anyway; assertions keep them readable.
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts', '**/*.e2e.ts'],

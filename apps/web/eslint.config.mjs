@@ -1,3 +1,3 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { scoped, typeImports, webApp } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [...baseConfig, ...scoped([...typeImports, ...webApp], ['**/*.{ts,tsx}'])];
