@@ -388,8 +388,8 @@ describe('national reports', () => {
       const text = (key: string, change: string) =>
         section(key)
           ?.parts.filter((p) => p.change === change)
-          .map((p) => p.text)
-          .join('');
+          .map((p) => p.text.trim())
+          .join(' ');
       expect(text('summary', 'REMOVED')).toContain('this half-year');
       expect(text('summary', 'ADDED')).toContain('across every region');
       // Tag changes and a removed measure show in the measures' text.
