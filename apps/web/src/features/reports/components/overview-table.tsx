@@ -11,9 +11,12 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export const countsText = (measures: number, gaps: number) =>
   `${count(measures, 'measure', 'measures')}, ${count(gaps, 'gap', 'gaps')}`;
 
-/** Where a report's measures on one focus area start (the report page gives them this id). */
-export const reportSectionPath = (reportId: string, focusArea: string) =>
-  `/reports/${encodeURIComponent(reportId)}#measures-${focusArea}`;
+/**
+ * Where a report's measures on one focus area start, or its gaps when it names no measures there
+ * (the report page gives them these ids).
+ */
+export const reportSectionPath = (reportId: string, focusArea: string, measures = 1) =>
+  `/reports/${encodeURIComponent(reportId)}#${measures > 0 ? 'measures' : 'gaps'}-${focusArea}`;
 
 /**
  * The matrix of delegations (rows) by focus areas (columns): each cell counts the measures and
@@ -68,7 +71,7 @@ export function OverviewTable({ overview }: { overview: RegionalOverview }) {
                   <td key={area.code} className="overview-table__cell">
                     {measures + gaps > 0 ? (
                       <Link
-                        to={reportSectionPath(row.report.id, area.code)}
+                        to={reportSectionPath(row.report.id, area.code, measures)}
                         // Heard out of the table too (a links list): whose report, which area.
                         aria-label={`${countsText(measures, gaps)}: ${row.delegation.name}, ${area.name}`}
                       >

@@ -103,6 +103,11 @@ describe('the regional overview', () => {
     // Only gaps still counts as covering the area.
     const estonia = within(table).getByRole('row', { name: /^Estonia/ });
     expect(within(estonia).getAllByRole('cell')[2]).toHaveTextContent(/^0 measures, 1 gap/);
+    // ...and leads to the gaps on that area, since there are no measures to land on.
+    expect(within(within(estonia).getAllByRole('cell')[2] as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/#gaps-ALTERNATIVE_CARE$/),
+    );
     const footer = within(table).getByRole('row', { name: /^Reports covering it/ });
     expect(
       within(footer)
