@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '../form/buttons';
-import { ACCEPT, ALLOWED_LABELS, fileProblem, formatBytes, MAX_SIZE_LABEL } from './attachment-rules';
+import { fileProblem, formatBytes } from './attachment-rules';
+import { FileField } from './FileField';
 
 export interface AttachmentPickerProps {
   /** The files chosen so far, sent by the form that holds them (after it has saved its record). */
@@ -14,46 +15,27 @@ export interface AttachmentPickerProps {
  * checked as it is chosen (size, type by name), listed, and can be taken off again.
  */
 export function AttachmentPicker({ files, onChange, label = 'Attach files' }: AttachmentPickerProps) {
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   return (
-    <div className={['field', 'attachment-upload', problem && 'field--error'].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        <span className="field__optional"> (optional)</span>
-      </label>
-      <div className="field__hint" id={`${id}-hint`}>
-        {ALLOWED_LABELS}, up to {MAX_SIZE_LABEL} each.
-      </div>
-      {problem && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          <span className="visually-hidden">Error: </span>
-          {problem}
-        </p>
-      )}
-      <input
-        ref={input}
-        id={id}
-        className="input attachment-upload__input"
-        type="file"
-        multiple
-        accept={ACCEPT}
-        aria-describedby={[`${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ')}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => {
-          const chosen = Array.from(event.currentTarget.files ?? []);
-          const problems = chosen.map(fileProblem).filter((text): text is string => text !== null);
-          const good = chosen.filter((file) => fileProblem(file) === null);
-          setProblem(problems.length ? problems.join(' ') : null);
-          if (good.length) {
-            onChange([...files, ...good]);
-            setSaid(`${good.map((file) => file.name).join(', ')} will be attached.`);
-          }
-          if (input.current) input.current.value = '';
-        }}
-      />
+    <FileField
+      label={label}
+      optional
+      error={problem}
+      said={said}
+      input={input}
+      onFiles={(chosen) => {
+        const problems = chosen.map(fileProblem).filter((text): text is string => text !== null);
+        const good = chosen.filter((file) => fileProblem(file) === null);
+        setProblem(problems.length ? problems.join(' ') : null);
+        if (good.length) {
+          onChange([...files, ...good]);
+          setSaid(`${good.map((file) => file.name).join(', ')} will be attached.`);
+        }
+        if (input.current) input.current.value = '';
+      }}
+    >
       {files.length > 0 && (
         <ul className="attachments" aria-label="Files to attach">
           {files.map((file, index) => (
@@ -73,9 +55,6 @@ export function AttachmentPicker({ files, onChange, label = 'Attach files' }: At
           ))}
         </ul>
       )}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
-    </div>
+    </FileField>
   );
 }

@@ -1,7 +1,8 @@
 import type { AttachmentView } from '@egcc/contracts';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeError } from '../../api/client';
-import { ACCEPT, ALLOWED_LABELS, fileProblem, MAX_SIZE_LABEL } from './attachment-rules';
+import { fileProblem } from './attachment-rules';
+import { FileField } from './FileField';
 import { uploadAttachment } from './upload';
 
 export interface AttachmentUploadProps {
@@ -23,7 +24,6 @@ type Status =
  * answer (a file too large, a type it does not take) is shown as it gives it.
  */
 export function AttachmentUpload({ uploadUrl, onUploaded, label = 'Attach files' }: AttachmentUploadProps) {
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // What the live region says: the start and the end of each upload, not every percent.
@@ -55,49 +55,25 @@ export function AttachmentUpload({ uploadUrl, onUploaded, label = 'Attach files'
     }
   }
 
-  const failed = status.kind === 'failed';
   return (
-    <div className={['field', 'attachment-upload', failed && 'field--error'].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="field__hint" id={`${id}-hint`}>
-        {ALLOWED_LABELS}, up to {MAX_SIZE_LABEL} each.
-      </div>
-      {failed && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          <span className="visually-hidden">Error: </span>
-          {status.message}
-        </p>
-      )}
-      <input
-        ref={input}
-        id={id}
-        className="input attachment-upload__input"
-        type="file"
-        name="file"
-        multiple
-        accept={ACCEPT}
-        aria-describedby={[`${id}-hint`, failed && `${id}-error`].filter(Boolean).join(' ')}
-        aria-invalid={failed || undefined}
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          if (files.length === 0) return;
-          void send(files).finally(() => {
-            // Emptied, so that the same file can be chosen again after a failure.
-            if (input.current) input.current.value = '';
-          });
-        }}
-      />
+    <FileField
+      label={label}
+      error={status.kind === 'failed' ? status.message : null}
+      said={said}
+      input={input}
+      onFiles={(files) => {
+        void send(files).finally(() => {
+          // Emptied, so that the same file can be chosen again after a failure.
+          if (input.current) input.current.value = '';
+        });
+      }}
+    >
       {status.kind === 'uploading' && (
         <p className="attachment-upload__progress">
           <progress value={status.sent} max={1} aria-label={`Uploading ${status.name}`} />{' '}
           {Math.round(status.sent * 100)} %
         </p>
       )}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
-    </div>
+    </FileField>
   );
 }
