@@ -4,8 +4,6 @@ import type { AuthenticatedMember } from '../../auth/auth.types';
 import { PrismaService } from '../../database/prisma.service';
 import { ReportsService } from '../reports.service';
 import type { ExportDocument } from './blocks';
-import { renderDocx } from './docx-renderer';
-import { renderPdf } from './pdf-renderer';
 import { compilationDocument, type ExportNames, exportNames, reportDocument } from './report-outline';
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -55,7 +53,12 @@ export class ReportExportService {
   }
 
   private async file(document: ExportDocument, baseName: string, format: ExportFormat): Promise<ExportFile> {
-    const body = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
+    // The renderers (pdfmake with its fonts, docx) load with the first export, not with the API:
+    // most processes never export, and would carry them in memory for nothing.
+    const body =
+      format === 'pdf'
+        ? await (await import('./pdf-renderer')).renderPdf(document)
+        : await (await import('./docx-renderer')).renderDocx(document);
     return { fileName: `${baseName}.${format}`, contentType: EXPORT_CONTENT_TYPES[format], body };
   }
 
