@@ -45,7 +45,7 @@ async function asMember(browser: Browser, email: string): Promise<Page> {
 }
 
 /** Opens a page of the report in a browser that has not loaded the SPA yet (slow on a busy machine). */
-async function open(page: Page, path: string, title: string) {
+async function open(page: Page, path: string, title: string | RegExp) {
   await page.goto(path);
   await expect(heading(page, title)).toBeVisible({ timeout: 20_000 });
 }
@@ -57,7 +57,7 @@ async function save(page: Page, version: number) {
 }
 
 test.describe('filing and reviewing a national report', () => {
-  test('a delegate drafts, saves twice and submits; the chair returns it; the delegate fixes and resubmits; the chair publishes; an observer reads it', async ({
+  test('a delegate drafts, saves twice and submits; the chair returns it; the delegate fixes and resubmits; the chair publishes; an observer reads it and finds it in the regional overview', async ({
     page,
     browser,
   }) => {
@@ -213,6 +213,14 @@ test.describe('filing and reviewing a national report', () => {
     await expect(heading(observer, TITLE)).toBeVisible();
     await expect(observer.getByRole('link', { name: 'statistics-2018.pdf' })).toBeVisible();
     await observer.emulateMedia({ media: 'screen' });
+    // The regional overview of the period shows it: Lithuania's row, its measure under its focus area.
+    await open(observer, `/reports/overview?period=${encodeURIComponent(PERIOD.code)}`, /^Regional overview/);
+    const lithuania = observer.getByRole('row', { name: /^Lithuania/ });
+    await expect(lithuania).toBeVisible();
+    await expect(observer.getByRole('region', { name: /Not reported/ })).not.toContainText('Lithuania');
+    await lithuania.getByRole('link', { name: /1 measure, 0 gaps: Lithuania, Early intervention/ }).click();
+    await expect(heading(observer, TITLE)).toBeVisible();
+    await expect(observer).toHaveURL(/#measures-EARLY_INTERVENTION$/);
     await observer.goto(`${reportPath}/edit`);
     await expect(observer.getByText('This report cannot be edited now')).toBeVisible();
     await observer.context().close();
