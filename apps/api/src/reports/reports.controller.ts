@@ -14,6 +14,7 @@ import {
   ReportPage,
   ReportRevisionDetail,
   ReportRevisionSummary,
+  ReportVersion,
   ReturnReportRequest,
   SaveReportRequest,
 } from '@egcc/contracts';
@@ -27,7 +28,7 @@ import { ReportWorkflowService } from './report-workflow.service';
 import { ReportsService } from './reports.service';
 
 type IdParam = { id: string };
-const RevisionParams = z.object({ id: Id, version: z.coerce.number().int().min(1) });
+const RevisionParams = z.object({ id: Id, version: z.coerce.number().pipe(ReportVersion) });
 
 @Controller('reports')
 export class ReportsController {

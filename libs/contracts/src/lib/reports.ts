@@ -118,9 +118,12 @@ export const CreateReportRequest = ReportContent.extend({
   .meta({ id: 'CreateReportRequest' });
 export type CreateReportRequest = z.infer<typeof CreateReportRequest>;
 
+/** A report's version number: from 1, and within what the database stores (a larger one is a 400, not a 500). */
+export const ReportVersion = z.number().int().min(1).max(2_147_483_647);
+
 /** A save: the whole content, and the version it was based on (a stale one answers 409). */
 export const SaveReportRequest = ReportContent.extend({
-  version: z.number().int().min(1),
+  version: ReportVersion,
 }).meta({ id: 'SaveReportRequest' });
 export type SaveReportRequest = z.infer<typeof SaveReportRequest>;
 
@@ -257,8 +260,8 @@ export const ReportRevisionDetail = ReportRevisionSummary.extend({ content: Repo
 export type ReportRevisionDetail = z.infer<typeof ReportRevisionDetail>;
 
 export const ReportDiffQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().pipe(ReportVersion),
+  to: z.coerce.number().pipe(ReportVersion),
 });
 export type ReportDiffQuery = z.infer<typeof ReportDiffQuery>;
 
