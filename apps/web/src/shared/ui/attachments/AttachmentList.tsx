@@ -1,4 +1,5 @@
 import type { AttachmentView } from '@egcc/contracts';
+import { useEffect, useRef } from 'react';
 import { Button } from '../form/buttons';
 import { RelativeTime } from '../RelativeTime';
 import { formatBytes, typeLabel } from './attachment-rules';
@@ -15,7 +16,11 @@ export interface AttachmentListProps {
   emptyText?: string;
 }
 
-/** Files as download links, with their type, size, who added them and when. */
+/**
+ * Files as download links, with their type, size, who added them and when. When a removed
+ * file's row goes, and its "Remove" button with it, focus moves to the file now in its place
+ * (or to the "no files" line), not back to the top of the page.
+ */
 export function AttachmentList({
   attachments,
   onRemove,
@@ -23,10 +28,29 @@ export function AttachmentList({
   label = 'Attached files',
   emptyText,
 }: AttachmentListProps) {
-  if (attachments.length === 0) return emptyText ? <p className="attachments__empty">{emptyText}</p> : null;
+  const removed = useRef<{ id: string; index: number } | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const empty = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const gone = removed.current;
+    if (!gone || attachments.some((attachment) => attachment.id === gone.id)) return;
+    removed.current = null;
+    // Only when focus went with the removed row, not when the member has moved on since.
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('.attachments__link') ?? [];
+    (links[Math.min(gone.index, links.length - 1)] ?? empty.current)?.focus();
+  }, [attachments]);
+
+  if (attachments.length === 0)
+    return emptyText ? (
+      <p className="attachments__empty" ref={empty} tabIndex={-1}>
+        {emptyText}
+      </p>
+    ) : null;
   return (
-    <ul className="attachments" aria-label={label}>
-      {attachments.map((attachment) => (
+    <ul className="attachments" aria-label={label} ref={list}>
+      {attachments.map((attachment, index) => (
         <li key={attachment.id} className="attachments__item">
           <a className="attachments__link" href={attachment.downloadUrl} download={attachment.fileName}>
             {attachment.fileName}
@@ -43,7 +67,10 @@ export function AttachmentList({
                 variant="link"
                 pending={removing.includes(attachment.id)}
                 pendingLabel="Removing…"
-                onClick={() => onRemove(attachment.id)}
+                onClick={() => {
+                  removed.current = { id: attachment.id, index };
+                  onRemove(attachment.id);
+                }}
               >
                 Remove<span className="visually-hidden"> {attachment.fileName}</span>
               </Button>

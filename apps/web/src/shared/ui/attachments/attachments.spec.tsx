@@ -14,10 +14,14 @@ import { uploadAttachment } from './upload';
 jest.mock('./upload', () => ({ ...jest.requireActual('./upload'), uploadAttachment: jest.fn() }));
 const upload = jest.mocked(uploadAttachment);
 
-function wrap(children: ReactNode) {
+function signedInClient() {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   client.setQueryData(SESSION_KEY, makeSession());
-  return render(<QueryClientProvider client={client}>{children}</QueryClientProvider>);
+  return client;
+}
+
+function wrap(children: ReactNode) {
+  return render(<QueryClientProvider client={signedInClient()}>{children}</QueryClientProvider>);
 }
 
 const report: AttachmentView = {
@@ -55,6 +59,55 @@ describe('AttachmentList', () => {
       .setup()
       .click(screen.getByRole('button', { name: 'Remove Bericht über Kinderschutz.pdf' }));
     expect(onRemove).toHaveBeenCalledWith(report.id);
+  });
+
+  it('moves focus to the file in the removed one’s place, or to the “no files” line, not to the page', async () => {
+    const user = userEvent.setup();
+    const second: AttachmentView = {
+      ...report,
+      id: '0190a4c2-0000-7000-8000-00000000a002',
+      fileName: 'Statistics.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    };
+    const client = signedInClient();
+    const view = (attachments: AttachmentView[]) => (
+      <QueryClientProvider client={client}>
+        <AttachmentList
+          attachments={attachments}
+          onRemove={() => undefined}
+          emptyText="No files are attached."
+        />
+      </QueryClientProvider>
+    );
+    const { rerender } = render(view([report, second]));
+
+    await user.click(screen.getByRole('button', { name: 'Remove Bericht über Kinderschutz.pdf' }));
+    rerender(view([second]));
+    expect(screen.getByRole('link', { name: 'Statistics.xlsx' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Statistics.xlsx' }));
+    rerender(view([]));
+    expect(screen.getByText('No files are attached.')).toHaveFocus();
+  });
+
+  it('leaves focus where the member moved it while the removal was under way', async () => {
+    const user = userEvent.setup();
+    const client = signedInClient();
+    const view = (attachments: AttachmentView[]) => (
+      <QueryClientProvider client={client}>
+        <AttachmentList
+          attachments={attachments}
+          onRemove={() => undefined}
+          emptyText="No files are attached."
+        />
+        <button type="button">Elsewhere</button>
+      </QueryClientProvider>
+    );
+    const { rerender } = render(view([report]));
+    await user.click(screen.getByRole('button', { name: 'Remove Bericht über Kinderschutz.pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    rerender(view([]));
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
   });
 
   it('says so when there are no files, if asked to', () => {
