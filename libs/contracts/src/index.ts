@@ -12,3 +12,4 @@ export * from './lib/outbox';
 export * from './lib/discussions';
 export * from './lib/notifications';
 export * from './lib/reports';
+export * from './lib/meetings';
