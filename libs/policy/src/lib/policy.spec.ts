@@ -1,4 +1,16 @@
-import { type Actor, defineAbilityFor, member, post, report, rulesFor, session, thread } from './policy';
+import {
+  type Actor,
+  actionItem,
+  attendance,
+  defineAbilityFor,
+  member,
+  minutes,
+  post,
+  report,
+  rulesFor,
+  session,
+  thread,
+} from './policy';
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({
   id: 'me',
@@ -118,5 +130,111 @@ describe('national reports in the policy', () => {
     const observer = defineAbilityFor(actor({ roles: ['OBSERVER'], delegationId: 'dk' }));
     expect(observer.can('create', 'Report')).toBe(false);
     expect(observer.can('update', dk('DRAFT'))).toBe(false);
+  });
+});
+
+describe('meetings in the policy', () => {
+  const delegate = () => defineAbilityFor(actor());
+  const observer = () => defineAbilityFor(actor({ id: 'obs', roles: ['OBSERVER'], delegationId: 'ec' }));
+  const chair = () =>
+    defineAbilityFor(actor({ id: 'chair', roles: ['CHAIR', 'DELEGATE'], delegationId: 'lt' }));
+  const admin = () =>
+    defineAbilityFor(actor({ id: 'admin', roles: ['ADMIN'], delegationId: null, delegationStatus: null }));
+
+  it('lets every member, observers included, read meetings and answer only for themselves', () => {
+    for (const ability of [delegate(), observer(), chair(), admin()]) {
+      expect(ability.can('read', 'Meeting')).toBe(true);
+      expect(ability.can('read', 'AgendaItem')).toBe(true);
+      expect(ability.can('read', 'Decision')).toBe(true);
+      expect(ability.can('read', 'ActionItem')).toBe(true);
+    }
+    expect(observer().can('update', attendance({ userId: 'obs' }))).toBe(true);
+    expect(observer().can('update', attendance({ userId: 'me' }))).toBe(false);
+    expect(delegate().can('update', attendance({ userId: 'me' }))).toBe(true);
+    expect(delegate().can('update', attendance({ userId: 'chair' }))).toBe(false);
+    expect(chair().can('update', attendance({ userId: 'me' }))).toBe(false);
+  });
+
+  it('keeps meetings, agendas, decisions and action items in the hands of chairs and admins', () => {
+    for (const ability of [delegate(), observer()]) {
+      expect(ability.can('create', 'Meeting')).toBe(false);
+      expect(ability.can('update', 'Meeting')).toBe(false);
+      expect(ability.can('publish', 'Meeting')).toBe(false);
+      expect(ability.can('create', 'AgendaItem')).toBe(false);
+      expect(ability.can('update', 'AgendaItem')).toBe(false);
+      expect(ability.can('create', 'Decision')).toBe(false);
+      expect(ability.can('create', 'ActionItem')).toBe(false);
+      expect(ability.can('update', 'ActionItem')).toBe(false);
+    }
+    for (const ability of [chair(), admin()]) {
+      expect(ability.can('create', 'Meeting')).toBe(true);
+      expect(ability.can('publish', 'Meeting')).toBe(true);
+      expect(ability.can('delete', 'AgendaItem')).toBe(true);
+      expect(ability.can('create', 'Decision')).toBe(true);
+      expect(ability.can('update', 'ActionItem')).toBe(true);
+    }
+  });
+
+  it('shows the roster and sends reminders only for chairs and admins', () => {
+    expect(delegate().can('read', attendance({ userId: 'someone-else' }))).toBe(false);
+    expect(delegate().can('remind', 'Attendance')).toBe(false);
+    expect(observer().can('remind', 'Attendance')).toBe(false);
+    expect(chair().can('read', attendance({ userId: 'someone-else' }))).toBe(true);
+    expect(chair().can('remind', 'Attendance')).toBe(true);
+    expect(admin().can('remind', 'Attendance')).toBe(true);
+  });
+
+  it('keeps draft minutes with the chair, opens circulated ones for comment, and locks approved ones', () => {
+    for (const ability of [delegate(), observer()]) {
+      expect(ability.can('read', minutes({ status: 'DRAFT' }))).toBe(false);
+      expect(ability.can('read', minutes({ status: 'CIRCULATED' }))).toBe(true);
+      expect(ability.can('read', minutes({ status: 'APPROVED' }))).toBe(true);
+      expect(ability.can('update', minutes({ status: 'DRAFT' }))).toBe(false);
+      expect(ability.can('approve', minutes({ status: 'CIRCULATED' }))).toBe(false);
+    }
+    expect(delegate().can('comment', minutes({ status: 'CIRCULATED' }))).toBe(true);
+    expect(delegate().can('comment', minutes({ status: 'APPROVED' }))).toBe(false);
+    expect(observer().can('comment', minutes({ status: 'CIRCULATED' }))).toBe(false);
+    for (const ability of [chair(), admin()]) {
+      expect(ability.can('read', minutes({ status: 'DRAFT' }))).toBe(true);
+      expect(ability.can('update', minutes({ status: 'DRAFT' }))).toBe(true);
+      expect(ability.can('update', minutes({ status: 'CIRCULATED' }))).toBe(true);
+      expect(ability.can('update', minutes({ status: 'APPROVED' }))).toBe(false);
+      expect(ability.can('circulate', minutes({ status: 'DRAFT' }))).toBe(true);
+      expect(ability.can('circulate', minutes({ status: 'CIRCULATED' }))).toBe(false);
+      expect(ability.can('approve', minutes({ status: 'CIRCULATED' }))).toBe(true);
+      expect(ability.can('approve', minutes({ status: 'DRAFT' }))).toBe(false);
+      expect(ability.can('approve', minutes({ status: 'APPROVED' }))).toBe(false);
+    }
+  });
+
+  it('lets the owner of an action item, member or delegation, report progress on it', () => {
+    const ownedByMe = actionItem({ ownerUserId: 'me', ownerDelegationId: null });
+    const ownedByDenmark = actionItem({ ownerUserId: null, ownerDelegationId: 'dk' });
+    const ownedByEstonia = actionItem({ ownerUserId: null, ownerDelegationId: 'ee' });
+    const ownedBySomeoneElse = actionItem({ ownerUserId: 'other', ownerDelegationId: null });
+    expect(delegate().can('updateStatus', ownedByMe)).toBe(true);
+    expect(delegate().can('updateStatus', ownedByDenmark)).toBe(true);
+    expect(delegate().can('updateStatus', ownedByEstonia)).toBe(false);
+    expect(delegate().can('updateStatus', ownedBySomeoneElse)).toBe(false);
+    // Reporting progress is not editing the item.
+    expect(delegate().can('update', ownedByMe)).toBe(false);
+    // An observer reports on items they own themselves, not on their delegation's.
+    expect(observer().can('updateStatus', actionItem({ ownerUserId: 'obs', ownerDelegationId: null }))).toBe(
+      true,
+    );
+    expect(observer().can('updateStatus', actionItem({ ownerUserId: null, ownerDelegationId: 'ec' }))).toBe(
+      false,
+    );
+    expect(chair().can('updateStatus', ownedByEstonia)).toBe(true);
+    expect(admin().can('updateStatus', ownedBySomeoneElse)).toBe(true);
+  });
+
+  it('gives nothing about meetings to members who may not participate', () => {
+    const suspended = defineAbilityFor(
+      actor({ roles: ['CHAIR', 'DELEGATE'], delegationStatus: 'SUSPENDED' }),
+    );
+    expect(suspended.can('read', 'Meeting')).toBe(false);
+    expect(suspended.can('update', attendance({ userId: 'me' }))).toBe(false);
   });
 });

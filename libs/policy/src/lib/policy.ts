@@ -5,7 +5,7 @@ import {
   type RawRuleOf,
   subject as tag,
 } from '@casl/ability';
-import type { MembershipStatus, ReportStatus, Role, UserStatus } from '@egcc/contracts';
+import type { MembershipStatus, MinutesStatus, ReportStatus, Role, UserStatus } from '@egcc/contracts';
 
 /**
  * The one definition of who may do what in the portal: roles × actions × ownership. The API
@@ -38,7 +38,17 @@ export type Action =
   /** National reports: a delegation submits or withdraws its own; the secretariat and chair publish or return */
   | 'submit'
   | 'withdraw'
-  | 'review';
+  | 'review'
+  /** Meetings: publish the agenda (a new version each time) */
+  | 'publish'
+  /** Meetings: remind members who have not answered; answering is `update` on one's own Attendance */
+  | 'remind'
+  /** Minutes: send the draft round for comment, approve (locks them), comment while circulated */
+  | 'circulate'
+  | 'approve'
+  | 'comment'
+  /** Action items: report progress (status and a note); `update` edits the particulars */
+  | 'updateStatus';
 
 /** Record shapes the conditions look at: only the fields rules depend on. */
 export interface MemberRecord {
@@ -58,6 +68,16 @@ export interface ReportRecord {
   delegationId: string;
   status: ReportStatus;
 }
+export interface AttendanceRecord {
+  userId: string;
+}
+export interface MinutesRecord {
+  status: MinutesStatus;
+}
+export interface ActionItemRecord {
+  ownerUserId: string | null;
+  ownerDelegationId: string | null;
+}
 
 export type SubjectName =
   | 'Reference'
@@ -75,14 +95,23 @@ export type SubjectName =
   | 'Notification'
   | 'Report'
   | 'ReportingPeriod'
-  | 'Attachment';
+  | 'Attachment'
+  | 'Meeting'
+  | 'AgendaItem'
+  | 'Attendance'
+  | 'Minutes'
+  | 'Decision'
+  | 'ActionItem';
 
 type TaggedSubject =
   | (MemberRecord & { __caslSubjectType__: 'Member' })
   | (SessionRecord & { __caslSubjectType__: 'Session' })
   | (ThreadRecord & { __caslSubjectType__: 'Thread' })
   | (PostRecord & { __caslSubjectType__: 'Post' })
-  | (ReportRecord & { __caslSubjectType__: 'Report' });
+  | (ReportRecord & { __caslSubjectType__: 'Report' })
+  | (AttendanceRecord & { __caslSubjectType__: 'Attendance' })
+  | (MinutesRecord & { __caslSubjectType__: 'Minutes' })
+  | (ActionItemRecord & { __caslSubjectType__: 'ActionItem' });
 
 export type Subject = SubjectName | TaggedSubject;
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -151,6 +180,30 @@ export function rulesFor(actor: Actor): PolicyRule[] {
     can(['create', 'update'], 'ReportingPeriod');
   }
 
+  // Meetings: every member (observers too) reads them and answers for themselves; chairs and
+  // the secretariat run them. Draft minutes stay with them until circulated; approved minutes
+  // are locked for everyone.
+  can('read', ['Meeting', 'AgendaItem', 'Decision', 'ActionItem']);
+  can('read', 'Minutes', { status: { $in: ['CIRCULATED', 'APPROVED'] } });
+  can(['read', 'update'], 'Attendance', { userId: actor.id });
+  if (writes) can('comment', 'Minutes', { status: 'CIRCULATED' });
+  // Action items: their owner reports progress, a member or any delegate of the owning delegation.
+  can('updateStatus', 'ActionItem', { ownerUserId: actor.id });
+  const delegates = actor.roles.some((role) => role === 'DELEGATE' || role === 'CHAIR');
+  if (delegates && actor.delegationId) {
+    can('updateStatus', 'ActionItem', { ownerDelegationId: actor.delegationId });
+  }
+  if (actor.roles.includes('CHAIR') || actor.roles.includes('ADMIN')) {
+    can(['create', 'update', 'delete', 'publish'], 'Meeting');
+    can(['create', 'update', 'delete'], ['AgendaItem', 'Decision', 'ActionItem']);
+    can('updateStatus', 'ActionItem');
+    can(['read', 'remind'], 'Attendance');
+    can('read', 'Minutes');
+    can(['create', 'update'], 'Minutes', { status: { $in: ['DRAFT', 'CIRCULATED'] } });
+    can('circulate', 'Minutes', { status: 'DRAFT' });
+    can('approve', 'Minutes', { status: 'CIRCULATED' });
+  }
+
   if (actor.roles.includes('ADMIN')) {
     can(['create', 'update', 'changeStatus'], 'Delegation');
     can(['create', 'update'], 'Ministry');
@@ -178,3 +231,6 @@ export const session = (record: SessionRecord) => tag('Session', { ...record });
 export const thread = (record: ThreadRecord) => tag('Thread', { ...record });
 export const post = (record: PostRecord) => tag('Post', { ...record });
 export const report = (record: ReportRecord) => tag('Report', { ...record });
+export const attendance = (record: AttendanceRecord) => tag('Attendance', { ...record });
+export const minutes = (record: MinutesRecord) => tag('Minutes', { ...record });
+export const actionItem = (record: ActionItemRecord) => tag('ActionItem', { ...record });
