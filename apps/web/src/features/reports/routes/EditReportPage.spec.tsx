@@ -188,4 +188,40 @@ describe('the report editor', () => {
     expect(merged).toMatchObject({ version: 3, summary: 'My summary.', nextSteps: 'Their next steps.' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
+
+  it('after a stale save, says so when the newer version cannot be loaded, and keeps the changes', async () => {
+    const user = userEvent.setup();
+    let newer = false;
+    stubApi({
+      save: () => {
+        newer = true;
+        const stale = problem(409, 'CONFLICT', 'Someone saved a newer version.');
+        return { ...stale, body: { ...(stale.body as object), currentVersion: 3 } };
+      },
+    });
+    const unavailable = problem(503, 'SERVICE_UNAVAILABLE', 'The portal is briefly unavailable.');
+    const stubbed = globalThis.fetch;
+    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      newer && (init?.method ?? 'GET') === 'GET' && String(input).endsWith(`/v1/reports/${REPORT_ID}`)
+        ? Promise.resolve(
+            new Response(JSON.stringify(unavailable.body), {
+              status: 503,
+              headers: { 'content-type': 'application/problem+json' },
+            }),
+          )
+        : stubbed(input, init)) as typeof fetch;
+    renderApp(`/reports/${REPORT_ID}/edit`);
+
+    const summaryField = await screen.findByRole('textbox', { name: /^Summary/ });
+    await user.clear(summaryField);
+    await user.type(summaryField, 'My summary.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByText(/^Someone saved a newer version \(version 3\), and it could not be loaded/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(summaryField).toHaveValue('My summary.');
+    expect(screen.getByText('Unsaved changes (based on version 2).')).toBeInTheDocument();
+  });
 });

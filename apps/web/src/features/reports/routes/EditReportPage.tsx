@@ -138,7 +138,17 @@ function ReportEditor({ report }: { report: ReportDetail }) {
     } catch (error) {
       const current = staleVersionOf(error);
       if (current !== null) {
-        const latest = await queryClient.fetchQuery({ ...reportQuery(report.id), staleTime: 0 });
+        let latest: ReportDetail;
+        try {
+          latest = await queryClient.fetchQuery({ ...reportQuery(report.id), staleTime: 0 });
+        } catch (reload) {
+          // Said, not thrown: the member's changes stay in the editor for another try.
+          setMerge(null);
+          setProblem(
+            `Someone saved a newer version (version ${current}), and it could not be loaded to merge with yours: ${describeError(reload)} Your changes are still here; save again to retry.`,
+          );
+          return;
+        }
         const plan = planMerge(from.content, content, contentOf(latest));
         setMerge({ latest, plan, choices: suggestedChoices(plan) });
       } else if (error instanceof ApiError && error.problem.errors?.length) {
