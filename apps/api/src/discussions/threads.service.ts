@@ -18,6 +18,7 @@ import { DatabaseConnection } from '../database/database-connection';
 import { type Db, PrismaService } from '../database/prisma.service';
 import { LiveEventsService, threadChannel } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { canSee } from '../reports/report-access';
 import { withIdempotency } from './idempotency';
 import { threadLink } from './links';
 import { excerpt, renderMarkdown } from './markdown';
@@ -73,7 +74,7 @@ export class ThreadsService {
     const result = await this.prisma.$transaction((tx) =>
       withIdempotency(tx, { userId: member.id, key, scope: 'POST /threads', request: input }, async () => {
         const tags = await resolveTags(tx, input);
-        await this.assertLinks(tx, input.reportId ?? null, input.meetingId ?? null);
+        await this.assertLinks(tx, member, input.reportId ?? null, input.meetingId ?? null);
         const rendered = renderMarkdown(input.body);
         const now = new Date();
         const thread = await tx.thread.create({
@@ -164,14 +165,37 @@ export class ThreadsService {
     return rows.map((row) => row.userId);
   }
 
-  private async assertLinks(db: Db, reportId: string | null, meetingId: string | null) {
-    if (
-      reportId &&
-      !(await db.nationalReport.findUnique({ where: { id: reportId }, select: { id: true } }))
-    ) {
-      throw DomainException.validation([
-        { in: 'body', pointer: '/reportId', detail: 'no such report', code: 'unknown_link' },
-      ]);
+  /**
+   * A thread is read by every member, so it links only to a report every member may read: a
+   * published one. A report the member may not see is "no such report", as one that does not
+   * exist; their own delegation's draft is refused in words.
+   */
+  private async assertLinks(
+    db: Db,
+    member: AuthenticatedMember,
+    reportId: string | null,
+    meetingId: string | null,
+  ) {
+    if (reportId) {
+      const report = await db.nationalReport.findUnique({
+        where: { id: reportId },
+        select: { delegationId: true, status: true },
+      });
+      if (!report || !canSee(member, report)) {
+        throw DomainException.validation([
+          { in: 'body', pointer: '/reportId', detail: 'no such report', code: 'unknown_link' },
+        ]);
+      }
+      if (report.status !== 'PUBLISHED') {
+        throw DomainException.validation([
+          {
+            in: 'body',
+            pointer: '/reportId',
+            detail: 'a report is discussed once it is published',
+            code: 'report_not_published',
+          },
+        ]);
+      }
     }
     if (meetingId && !(await db.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
       throw DomainException.validation([
