@@ -138,6 +138,8 @@ test.describe('two members editing the same draft', () => {
     await chair.keyboard.press('Enter');
 
     await expect(dialog).toBeHidden();
+    // Focus is back where the member was: on the form's save button.
+    await expect(chair.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
     await expect(editorState(chair)).toHaveText('Saved (version 3).');
     await expect(chair.getByTestId('announcements')).toHaveText('Saved (version 3).');
     // The editor now holds both changes.
