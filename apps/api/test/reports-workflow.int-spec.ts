@@ -90,6 +90,18 @@ describe('national reports: workflow, notifications, discussion, overview', () =
         attach: false,
       });
 
+      // The review stays with those who took part in it: the delegation and its reviewers see
+      // why it was returned; other delegations and observers read the published report only.
+      const comments = async (client: Browser) =>
+        ReportDetail.parse((await client.get(`/api/v1/reports/${report.id}`)).json()).comments.map(
+          (c) => c.kind,
+        );
+      expect(await comments(cast.dk2)).toEqual(['RETURNED']);
+      expect(await comments(cast.chair)).toEqual(['RETURNED']);
+      expect(await comments(cast.admin)).toEqual(['RETURNED']);
+      expect(await comments(cast.ee)).toEqual([]);
+      expect(await comments(cast.observer)).toEqual([]);
+
       const revisions = await t.prisma.reportRevision.findMany({
         where: { reportId: report.id },
         orderBy: { version: 'asc' },

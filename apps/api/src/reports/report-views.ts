@@ -184,6 +184,11 @@ export function actionsFor(
   };
 }
 
+/** Whether the member took part in the report's review: its delegation, the chair, the secretariat. */
+function seesReview(member: AuthenticatedMember, row: { delegationId: string }): boolean {
+  return member.ability.can('read', reportSubject({ delegationId: row.delegationId, status: 'SUBMITTED' }));
+}
+
 export function toDetail(member: AuthenticatedMember, row: ReportDetailRow): ReportDetail {
   const content = toContent(row);
   return {
@@ -198,7 +203,9 @@ export function toDetail(member: AuthenticatedMember, row: ReportDetailRow): Rep
     submittedBy: toPerson(row.submittedBy),
     publishedBy: toPerson(row.publishedBy),
     returnedAt: row.returnedAt?.toISOString() ?? null,
-    comments: row.comments.map((c) => ({
+    // Review stays between the delegation and its reviewers: a published report's readers see
+    // the report, not what the secretariat asked the delegation to change on the way.
+    comments: (seesReview(member, row) ? row.comments : []).map((c) => ({
       id: c.id,
       kind: c.kind,
       body: c.body,
