@@ -16,6 +16,7 @@ import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { HealthModule } from '../health/health.module';
 import { InvitationsModule } from '../invitations/invitations.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { MembersModule } from '../members/members.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -41,6 +42,7 @@ export class AppModule {
         NotificationsModule,
         DiscussionsModule,
         ReportsModule,
+        MeetingsModule,
         AttachmentsModule,
         JobsModule,
         ...extraImports,
