@@ -59,6 +59,8 @@ interface Fixture {
   ownDraftAttachmentId: string;
   ownPostAttachmentId: string;
   publishedAttachmentId: string;
+  /** A meeting to come, which nobody has answered yet. */
+  attendanceMeetingId: string;
 }
 
 interface Case {
@@ -740,6 +742,37 @@ const CASES: Case[] = [
     allowed: ADMINS,
     passes: [200],
   },
+  // Attendance: everyone answers for themselves (observers too); the chair and the secretariat
+  // see the roster and remind.
+  {
+    method: 'PUT',
+    route: '/api/v1/meetings/:id/attendance',
+    path: (f) => `/api/v1/meetings/${f.attendanceMeetingId}/attendance`,
+    body: () => ({ response: 'ONLINE' }),
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/attendance/me',
+    path: (f) => `/api/v1/meetings/${f.attendanceMeetingId}/attendance/me`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/attendance',
+    path: (f) => `/api/v1/meetings/${f.attendanceMeetingId}/attendance`,
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/attendance/reminders',
+    path: (f) => `/api/v1/meetings/${f.attendanceMeetingId}/attendance/reminders`,
+    allowed: MODERATORS,
+    passes: [200],
+  },
 ];
 
 describe('authorization: every closed route, for every role', () => {
@@ -902,10 +935,20 @@ describe('authorization: every closed route, for every role', () => {
     const ownDraftAttachment = await makeAttachment({ reportId: ownDraft.id });
     const ownPostAttachment = await makeAttachment({ postId: postNumbered(2) });
     const publishedAttachment = await makeAttachment({ reportId: publishedReport.id });
+    const attendanceMeeting = await t.prisma.meeting.create({
+      data: {
+        title: `Meeting ${unique()}`,
+        startsAt: new Date(Date.now() + 30 * 86_400_000),
+        endsAt: new Date(Date.now() + 30 * 86_400_000 + 8 * 3_600_000),
+        timeZone: 'Europe/Tallinn',
+        place: 'Tallinn',
+      },
+    });
     return {
       ownDraftAttachmentId: ownDraftAttachment.id,
       ownPostAttachmentId: ownPostAttachment.id,
       publishedAttachmentId: publishedAttachment.id,
+      attendanceMeetingId: attendanceMeeting.id,
       emptyPeriodId: emptyPeriod.id,
       ownDraftId: ownDraft.id,
       ownSubmittedId: ownSubmitted.id,

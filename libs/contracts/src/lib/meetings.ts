@@ -478,9 +478,12 @@ export const AttendanceRoster = z
   .meta({ id: 'AttendanceRoster' });
 export type AttendanceRoster = z.infer<typeof AttendanceRoster>;
 
-/** A reminder goes to the members who have not answered. */
+/**
+ * A reminder goes to the members who have not answered, once: those reminded within the last
+ * 24 hours are not reminded again, and are counted in `alreadyReminded` instead.
+ */
 export const AttendanceReminderResult = z
-  .object({ reminded: z.number().int(), remindedAt: IsoDateTime })
+  .object({ reminded: z.number().int(), alreadyReminded: z.number().int(), remindedAt: IsoDateTime })
   .meta({ id: 'AttendanceReminderResult' });
 export type AttendanceReminderResult = z.infer<typeof AttendanceReminderResult>;
 
