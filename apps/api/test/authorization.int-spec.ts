@@ -59,6 +59,9 @@ interface Fixture {
   ownDraftAttachmentId: string;
   ownPostAttachmentId: string;
   publishedAttachmentId: string;
+  /** A meeting to come with a two-item agenda, for the meeting and agenda routes. */
+  meetingId: string;
+  agendaItemIds: [string, string];
   /** A meeting to come, which nobody has answered yet. */
   attendanceMeetingId: string;
 }
@@ -735,6 +738,98 @@ const CASES: Case[] = [
     allowed: EVERYONE,
     passes: [200],
   },
+  // Meetings and their agendas: every member reads them; the chair and the secretariat run them.
+  {
+    method: 'GET',
+    route: '/api/v1/meetings',
+    path: () => '/api/v1/meetings',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings',
+    path: () => '/api/v1/meetings',
+    body: () => ({
+      title: 'Test meeting',
+      startsAt: '2031-05-01T07:00:00.000Z',
+      endsAt: '2031-05-01T15:00:00.000Z',
+      timeZone: 'Europe/Riga',
+      place: 'Riga',
+    }),
+    allowed: MODERATORS,
+    passes: [201],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id',
+    path: (f) => `/api/v1/meetings/${f.meetingId}`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/meetings/:id',
+    path: (f) => `/api/v1/meetings/${f.meetingId}`,
+    body: () => ({ description: 'Changed' }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/cancel',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/cancel`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/calendar.ics',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/calendar.ics`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/agenda',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/agenda-items',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda-items`,
+    body: () => ({ title: 'Any other business', kind: 'INFORMATION', durationMinutes: 10 }),
+    allowed: MODERATORS,
+    passes: [201],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/meetings/:id/agenda-items/order',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda-items/order`,
+    body: (f) => ({ itemIds: [...f.agendaItemIds].reverse() }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/meetings/:id/agenda-items/:itemId',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda-items/${f.agendaItemIds[0]}`,
+    body: () => ({ durationMinutes: 20 }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/meetings/:id/agenda-items/:itemId',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda-items/${f.agendaItemIds[1]}`,
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
   {
     method: 'GET',
     route: '/api/v1/audit-events/export',
@@ -944,10 +1039,28 @@ describe('authorization: every closed route, for every role', () => {
         place: 'Tallinn',
       },
     });
+    const meeting = await t.prisma.meeting.create({
+      data: {
+        title: `Meeting ${unique()}`,
+        startsAt: new Date('2031-03-10T08:00:00Z'),
+        endsAt: new Date('2031-03-10T16:00:00Z'),
+        timeZone: 'Europe/Vilnius',
+        place: 'Vilnius',
+        agendaItems: {
+          create: [
+            { position: 1, title: 'Opening', kind: 'INFORMATION', durationMinutes: 15 },
+            { position: 2, title: 'Reports', kind: 'DISCUSSION', durationMinutes: 60 },
+          ],
+        },
+      },
+      include: { agendaItems: { orderBy: { position: 'asc' } } },
+    });
     return {
       ownDraftAttachmentId: ownDraftAttachment.id,
       ownPostAttachmentId: ownPostAttachment.id,
       publishedAttachmentId: publishedAttachment.id,
+      meetingId: meeting.id,
+      agendaItemIds: [meeting.agendaItems[0]!.id, meeting.agendaItems[1]!.id],
       attendanceMeetingId: attendanceMeeting.id,
       emptyPeriodId: emptyPeriod.id,
       ownDraftId: ownDraft.id,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AgendaController } from './agenda.controller';
+import { AgendaService } from './agenda.service';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { MeetingsController } from './meetings.controller';
@@ -8,8 +10,8 @@ import { MeetingsService } from './meetings.service';
 /** Meetings: scheduling, the agenda builder with its running time plan, and calendar downloads. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [MeetingsController, AttendanceController],
-  providers: [MeetingsService, AttendanceService],
+  controllers: [MeetingsController, AgendaController, AttendanceController],
+  providers: [MeetingsService, AgendaService, AttendanceService],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}
