@@ -96,7 +96,7 @@ export class AgendaService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'agenda.item_added',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { itemId: created.id, title: input.title, position },
       });
@@ -145,7 +145,7 @@ export class AgendaService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'agenda.item_updated',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { itemId, fields: Object.keys(input) },
       });
@@ -166,7 +166,7 @@ export class AgendaService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'agenda.item_removed',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { itemId, title: item.title },
       });
@@ -218,7 +218,7 @@ export class AgendaService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'agenda.reordered',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { itemIds: input.itemIds },
       });

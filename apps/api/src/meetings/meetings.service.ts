@@ -93,7 +93,7 @@ export class MeetingsService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'meeting.created',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meeting.id,
         details: { title: input.title, startsAt: input.startsAt, timeZone: input.timeZone },
       });
@@ -143,7 +143,7 @@ export class MeetingsService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'meeting.updated',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { fields: Object.keys(input), calendarChanged: changed.length > 0 || titleChanged },
       });
@@ -166,7 +166,7 @@ export class MeetingsService {
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'meeting.cancelled',
-        targetType: 'Meeting',
+        targetType: 'meeting',
         targetId: meetingId,
         details: { reason: input.reason },
       });
