@@ -49,19 +49,23 @@ export class LiveController {
     const send = (event: LiveEvent) => {
       raw.write(`id: ${event.id}\nevent: ${event.data.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
     };
-    // Subscribe before replaying, so nothing committed in between is lost (duplicates are
-    // harmless: the browser refetches what an event names).
+    // Subscribe before replaying, so nothing committed in between is lost; an event both
+    // replayed and announced meanwhile is sent once.
     const buffered: LiveEvent[] = [];
+    const replayed = new Set<string>();
     let replaying = true;
     const unsubscribe = this.hub.subscribe(channels, (event) =>
       replaying ? buffered.push(event) : send(event),
     );
     raw.write(`retry: 3000\n\n`);
     if (resumeFrom) {
-      for (const event of await this.hub.since(resumeFrom, channels)) send(event);
+      for (const event of await this.hub.since(resumeFrom, channels)) {
+        replayed.add(String(event.id));
+        send(event);
+      }
     }
     replaying = false;
-    for (const event of buffered) send(event);
+    for (const event of buffered) if (!replayed.has(String(event.id))) send(event);
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
     request.raw.on('close', () => {
       clearInterval(heartbeat);
