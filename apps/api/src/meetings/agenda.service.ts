@@ -236,10 +236,13 @@ export class AgendaService {
   }
 }
 
+/** Numbers the items 1, 2, 3… in the order given, in one statement. */
 async function writeOrder(db: Db, ids: readonly string[]): Promise<void> {
-  for (const [index, id] of ids.entries()) {
-    await db.agendaItem.update({ where: { id }, data: { position: index + 1 } });
-  }
+  if (ids.length === 0) return;
+  await db.$executeRaw`
+    UPDATE agenda_item SET position = ordered.position::int, updated_at = now()
+      FROM unnest(${[...ids]}::uuid[]) WITH ORDINALITY AS ordered(id, position)
+     WHERE agenda_item.id = ordered.id`;
 }
 
 /**
