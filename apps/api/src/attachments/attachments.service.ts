@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { DomainException } from '../common/domain.exception';
 import { type Db, PrismaService } from '../database/prisma.service';
-import { LiveEventsService, threadChannel } from '../live/live-events.service';
+import { LiveEventsService } from '../live/live-events.service';
 import { canSee, ReportAccess } from '../reports/report-access';
 import { attachmentSelect, attachmentView } from './attachment-view';
 import { FILE_STORAGE, type FileStorage, newStorageKey } from './file-storage';
@@ -75,7 +75,7 @@ export class AttachmentsService {
     return this.add(member, { postId }, await receiveUpload(request), async (tx) => {
       const post = await this.postState(tx, postId);
       this.mayAttachTo(member, post);
-      await this.postChanged(tx, post);
+      await this.live.postUpdated(tx, post);
     });
   }
 
@@ -89,7 +89,7 @@ export class AttachmentsService {
         throw DomainException.conflict('A removed or hidden post cannot be changed.');
       }
       await this.remove(tx, member, attachmentId, { postId });
-      await this.postChanged(tx, post);
+      await this.live.postUpdated(tx, post);
     });
   }
 
@@ -119,16 +119,6 @@ export class AttachmentsService {
     }
     if (post.thread.lockedAt)
       throw DomainException.conflict('This thread is locked: its posts take no more files.');
-  }
-
-  /** Readers of the thread see the post's files change. */
-  private postChanged(db: Db, post: PostState): Promise<void> {
-    return this.live.publish(db, threadChannel(post.threadId), {
-      type: 'post.updated',
-      threadId: post.threadId,
-      postNumber: post.number,
-      postId: post.id,
-    });
   }
 
   // --- shared ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { requestContext } from '../common/request-context';
 import { uuidv7 } from '../common/uuid';
 import { type Db, PrismaService } from '../database/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
-import { LIVE_CHANNEL, LiveEventsService, threadChannel } from '../live/live-events.service';
+import { LIVE_CHANNEL, LiveEventsService } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { withIdempotency } from './idempotency';
 import { excerpt, renderMarkdown } from './markdown';
@@ -287,12 +287,7 @@ export class PostsService {
     action: string,
     details?: Prisma.InputJsonObject,
   ): Promise<void> {
-    await this.live.publish(db, threadChannel(post.threadId), {
-      type: 'post.updated',
-      threadId: post.threadId,
-      postNumber: post.number,
-      postId: post.id,
-    });
+    await this.live.postUpdated(db, post);
     await this.audit.record(db, {
       actorId: member.id,
       action,

@@ -38,6 +38,16 @@ export class LiveEventsService {
     await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
   }
 
+  /** A post changed (edited, removed, hidden, its files): its thread's readers refetch it. */
+  postUpdated(db: Db, post: { id: string; threadId: string; number: number }): Promise<void> {
+    return this.publish(db, threadChannel(post.threadId), {
+      type: 'post.updated',
+      threadId: post.threadId,
+      postNumber: post.number,
+      postId: post.id,
+    });
+  }
+
   /** Several events in one statement (in this order), each stored and announced as `publish` does. */
   async publishMany(db: Db, events: { channel: string; data: LiveEventData }[]): Promise<void> {
     if (events.length === 0) return;
