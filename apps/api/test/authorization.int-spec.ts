@@ -64,6 +64,10 @@ interface Fixture {
   agendaItemIds: [string, string];
   /** A meeting to come, which nobody has answered yet. */
   attendanceMeetingId: string;
+  // ── Fixture fields: agenda publishing ──
+  // ── Fixture fields: minutes ──
+  // ── Fixture fields: decisions and action items ──
+  // ── Fixture fields: calendar feed and meeting pack ──
 }
 
 interface Case {
@@ -868,6 +872,10 @@ const CASES: Case[] = [
     allowed: MODERATORS,
     passes: [200],
   },
+  // ── Agenda publishing and versions ──
+  // ── Minutes ──
+  // ── Decisions and action items ──
+  // ── Calendar feed and meeting pack ──
 ];
 
 describe('authorization: every closed route, for every role', () => {
@@ -1055,7 +1063,15 @@ describe('authorization: every closed route, for every role', () => {
       },
       include: { agendaItems: { orderBy: { position: 'asc' } } },
     });
+    // ── Fixture records: agenda publishing ──
+    // ── Fixture records: minutes ──
+    // ── Fixture records: decisions and action items ──
+    // ── Fixture records: calendar feed and meeting pack ──
     return {
+      // ── Fixture values: agenda publishing ──
+      // ── Fixture values: minutes ──
+      // ── Fixture values: decisions and action items ──
+      // ── Fixture values: calendar feed and meeting pack ──
       ownDraftAttachmentId: ownDraftAttachment.id,
       ownPostAttachmentId: ownPostAttachment.id,
       publishedAttachmentId: publishedAttachment.id,
