@@ -116,6 +116,16 @@ export const NOTIFICATION_KINDS: Record<
     description: 'A meeting’s agenda, or a new version of it, is published.',
     group: 'Meetings',
   },
+  MEETING_CHANGED: {
+    label: 'Meetings moved',
+    description: 'A meeting whose agenda is out changes its time, place or online link.',
+    group: 'Meetings',
+  },
+  MEETING_CANCELLED: {
+    label: 'Meetings cancelled',
+    description: 'A meeting is called off.',
+    group: 'Meetings',
+  },
   ATTENDANCE_REMINDER: {
     label: 'Attendance reminders',
     description: 'A meeting is near and you have not said whether you attend.',
@@ -148,6 +158,8 @@ export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
   REPORT_RETURNED: 'Report',
   REPORT_PUBLISHED: 'Report',
   AGENDA_PUBLISHED: 'Meeting',
+  MEETING_CHANGED: 'Meeting',
+  MEETING_CANCELLED: 'Meeting',
   ATTENDANCE_REMINDER: 'Meeting',
   MINUTES_CIRCULATED: 'Meeting',
   MINUTES_APPROVED: 'Meeting',
