@@ -161,6 +161,42 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'meetings',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/MeetingsPage'),
+                    'MeetingsPage',
+                    'meetingsLoader',
+                  ),
+                },
+                {
+                  path: 'meetings/new',
+                  lazy: lazy(() => import('../features/meetings/routes/NewMeetingPage'), 'NewMeetingPage'),
+                },
+                {
+                  path: 'meetings/:id',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/MeetingPage'),
+                    'MeetingPage',
+                    'meetingLoader',
+                  ),
+                },
+                {
+                  path: 'meetings/:id/edit',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/EditMeetingPage'),
+                    'EditMeetingPage',
+                    'editMeetingLoader',
+                  ),
+                },
+                {
+                  path: 'meetings/:id/agenda/history',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/AgendaHistoryPage'),
+                    'AgendaHistoryPage',
+                    'agendaHistoryLoader',
+                  ),
+                },
+                {
                   path: 'notifications',
                   lazy: lazy(
                     () => import('../features/notifications/routes/NotificationsPage'),
