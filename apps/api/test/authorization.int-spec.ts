@@ -876,6 +876,28 @@ const CASES: Case[] = [
   // ── Minutes ──
   // ── Decisions and action items ──
   // ── Calendar feed and meeting pack ──
+  // Every member has a personal calendar feed of their own (the feed itself is public, by its token).
+  {
+    method: 'GET',
+    route: '/api/v1/me/calendar-feed',
+    path: () => '/api/v1/me/calendar-feed',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/me/calendar-feed',
+    path: () => '/api/v1/me/calendar-feed',
+    allowed: EVERYONE,
+    passes: [201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/me/calendar-feed',
+    path: () => '/api/v1/me/calendar-feed',
+    allowed: EVERYONE,
+    passes: [204],
+  },
 ];
 
 describe('authorization: every closed route, for every role', () => {

@@ -772,7 +772,15 @@ export type ActionItemOverview = z.infer<typeof ActionItemOverview>;
 // ---------------------------------------------------------------------------
 
 /** Whether the member has a personal calendar feed; the token itself is never shown again. */
-export const CalendarFeedStatus = z.object({ active: z.boolean() }).meta({ id: 'CalendarFeedStatus' });
+export const CalendarFeedStatus = z
+  .object({
+    active: z.boolean(),
+    /** When the current feed URL was made; null without one. */
+    issuedAt: IsoDateTime.nullable(),
+    /** About when a calendar application last fetched it (to the hour); null if never. */
+    lastUsedAt: IsoDateTime.nullable(),
+  })
+  .meta({ id: 'CalendarFeedStatus' });
 export type CalendarFeedStatus = z.infer<typeof CalendarFeedStatus>;
 
 /**
