@@ -5,8 +5,9 @@ import type {
   MeetingActions,
   MeetingDetail,
   MeetingSummary,
+  MinutesStatus,
 } from '@egcc/contracts';
-import { report as reportSubject } from '@egcc/policy';
+import { minutes as minutesSubject, report as reportSubject } from '@egcc/policy';
 import { attachmentSelect, attachmentView } from '../attachments/attachment-view';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { renderMarkdown } from '../discussions/markdown';
@@ -40,6 +41,7 @@ export const meetingDetailSelect = (readerId: string) =>
     createdAt: true,
     updatedAt: true,
     icalSequence: true,
+    minutes: { select: { status: true } },
     attachments: {
       where: { deletedAt: null },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -70,12 +72,16 @@ export function toMeetingSummary(row: SummaryRow): MeetingSummary {
 /** Only what the reader's role allows, and nothing but reading once a meeting is cancelled. */
 export function meetingActions(
   member: AuthenticatedMember,
-  row: { cancelledAt: Date | null },
+  row: { cancelledAt: Date | null; startsAt?: Date; minutes?: { status: MinutesStatus } | null },
+  now = new Date(),
 ): MeetingActions {
   const can = (action: Parameters<AuthenticatedMember['ability']['can']>[0], subject: string) =>
     member.ability.can(action, subject as never);
   const open = row.cancelledAt === null;
   const runs = open && can('update', 'Meeting');
+  // Minutes are drafted once the meeting has started; approved ones are locked.
+  const held = open && row.startsAt !== undefined && row.startsAt.getTime() <= now.getTime();
+  const minutes = row.minutes ? minutesSubject({ status: row.minutes.status }) : null;
   return {
     edit: runs,
     cancel: runs,
@@ -84,10 +90,10 @@ export function meetingActions(
     answerAttendance: open && can('update', 'Attendance'),
     viewRoster: can('read', 'Attendance') && can('remind', 'Attendance'),
     remindAttendance: open && can('remind', 'Attendance'),
-    editMinutes: can('create', 'Minutes'),
-    circulateMinutes: can('circulate', 'Minutes'),
-    approveMinutes: can('approve', 'Minutes'),
-    commentMinutes: can('comment', 'Minutes'),
+    editMinutes: held && member.ability.can('update', minutes ?? minutesSubject({ status: 'DRAFT' })),
+    circulateMinutes: held && minutes !== null && member.ability.can('circulate', minutes),
+    approveMinutes: held && minutes !== null && member.ability.can('approve', minutes),
+    commentMinutes: open && minutes !== null && member.ability.can('comment', minutes),
     recordDecisions: can('create', 'Decision'),
     manageActionItems: can('create', 'ActionItem'),
   };

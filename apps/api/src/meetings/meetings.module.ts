@@ -8,12 +8,28 @@ import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { MinutesWorkflowService } from './minutes/minutes-workflow.service';
+import { MinutesController } from './minutes/minutes.controller';
+import { MinutesService } from './minutes/minutes.service';
 
 /** Meetings: scheduling, the agenda builder with its running time plan, and calendar downloads. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [MeetingsController, AgendaController, AttendanceController, CalendarFeedController],
-  providers: [MeetingsService, AgendaService, AttendanceService, CalendarFeedService],
+  controllers: [
+    MeetingsController,
+    AgendaController,
+    AttendanceController,
+    CalendarFeedController,
+    MinutesController,
+  ],
+  providers: [
+    MeetingsService,
+    AgendaService,
+    AttendanceService,
+    CalendarFeedService,
+    MinutesService,
+    MinutesWorkflowService,
+  ],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}

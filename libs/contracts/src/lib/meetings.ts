@@ -552,6 +552,8 @@ export const MinutesCommentView = z
     agendaItemId: Id.nullable(),
     author: PersonRef.nullable(),
     body: RenderedText,
+    /** The version of the minutes the comment was made on (a revision keeps the comment with it). */
+    version: z.number().int(),
     createdAt: IsoDateTime,
   })
   .meta({ id: 'MinutesCommentView' });
@@ -570,6 +572,10 @@ export const MinutesView = z
     entries: z.array(MinutesEntryView),
     comments: z.array(MinutesCommentView),
     updatedAt: IsoDateTime,
+    /** The first later meeting that is not cancelled: approval comes at (or after) it; null when none is scheduled. */
+    nextMeeting: MeetingRef.nullable(),
+    /** Later meetings, not cancelled, that have started: where the minutes may be approved now (the next one first). */
+    approvalMeetings: z.array(MeetingRef),
   })
   .meta({ id: 'MinutesView' });
 export type MinutesView = z.infer<typeof MinutesView>;
@@ -578,7 +584,13 @@ export type MinutesView = z.infer<typeof MinutesView>;
 export const MinutesSnapshot = z
   .object({
     entries: z.array(
-      z.object({ agendaItemId: Id.nullable(), agendaItemTitle: z.string().nullable(), body: z.string() }),
+      z.object({
+        agendaItemId: Id.nullable(),
+        agendaItemTitle: z.string().nullable(),
+        /** The item's position on the agenda at the time; null for the general part. */
+        position: z.number().int().nullable().default(null),
+        body: z.string(),
+      }),
     ),
   })
   .meta({ id: 'MinutesSnapshot' });
@@ -594,7 +606,18 @@ export const MinutesRevisionSummary = z
   .meta({ id: 'MinutesRevisionSummary' });
 export type MinutesRevisionSummary = z.infer<typeof MinutesRevisionSummary>;
 
-export const MinutesRevisionDetail = MinutesRevisionSummary.extend({ snapshot: MinutesSnapshot }).meta({
+export const MinutesRevisionDetail = MinutesRevisionSummary.extend({
+  snapshot: MinutesSnapshot,
+  /** The snapshot's entries with their Markdown rendered, in agenda order (the general part first). */
+  entries: z.array(
+    z.object({
+      agendaItemId: Id.nullable(),
+      agendaItemTitle: z.string().nullable(),
+      position: z.number().int().nullable(),
+      body: RenderedText,
+    }),
+  ),
+}).meta({
   id: 'MinutesRevisionDetail',
 });
 export type MinutesRevisionDetail = z.infer<typeof MinutesRevisionDetail>;
