@@ -873,6 +873,35 @@ const CASES: Case[] = [
     passes: [200],
   },
   // ── Agenda publishing and versions ──
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/agenda/publish',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda/publish`,
+    body: () => ({ note: 'Test' }),
+    allowed: MODERATORS,
+    passes: [201],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/agenda/versions',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda/versions`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/agenda/versions/:number',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda/versions/1`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/agenda/diff',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda/diff?from=1&to=2`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
   // ── Minutes ──
   // ── Decisions and action items ──
   // ── Calendar feed and meeting pack ──
@@ -1086,6 +1115,34 @@ describe('authorization: every closed route, for every role', () => {
       include: { agendaItems: { orderBy: { position: 'asc' } } },
     });
     // ── Fixture records: agenda publishing ──
+    // Two published versions of the meeting's agenda (the second without its last item).
+    const snapshotOf = (items: typeof meeting.agendaItems) => ({
+      meeting: {
+        title: meeting.title,
+        startsAt: meeting.startsAt.toISOString(),
+        endsAt: meeting.endsAt.toISOString(),
+        timeZone: meeting.timeZone,
+        place: meeting.place,
+        onlineUrl: null,
+      },
+      items: items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        description: '',
+        kind: i.kind,
+        durationMinutes: i.durationMinutes,
+        presenter: null,
+        reports: [],
+        threads: [],
+        isActionItemFollowUp: false,
+      })),
+    });
+    await t.prisma.agendaVersion.createMany({
+      data: [
+        { meetingId: meeting.id, number: 1, snapshot: snapshotOf(meeting.agendaItems) },
+        { meetingId: meeting.id, number: 2, snapshot: snapshotOf(meeting.agendaItems.slice(0, 1)) },
+      ],
+    });
     // ── Fixture records: minutes ──
     // ── Fixture records: decisions and action items ──
     // ── Fixture records: calendar feed and meeting pack ──

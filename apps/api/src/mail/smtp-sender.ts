@@ -21,6 +21,9 @@ const StoredAttachments = z.array(
   }),
 );
 
+/** `text/calendar; method=REQUEST`: an iTIP message (RFC 5546) rather than a plain file. */
+const ITIP_METHOD = /^text\/calendar\b.*;\s*method=([A-Za-z]+)/i;
+
 /** Why a message could not be handed to the SMTP server. */
 export class SendFailure extends Error {
   constructor(
@@ -85,6 +88,10 @@ export class SmtpSender {
     if (!attachments.success) {
       throw new SendFailure('The stored attachments are not valid; the message cannot be sent.', true, false);
     }
+    // An iTIP invitation (text/calendar with a METHOD) goes as the message's calendar part, which
+    // mail clients show as an invitation; other calendar files stay plain attachments.
+    const invitation = attachments.data.find((part) => ITIP_METHOD.test(part.contentType));
+    const method = invitation && ITIP_METHOD.exec(invitation.contentType)?.[1]?.toUpperCase();
     try {
       const info = await this.transport.sendMail({
         from: this.from,
@@ -93,11 +100,12 @@ export class SmtpSender {
         text: mail.textBody,
         ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
         // Only these three fields: a stored `path` or `href` must never make us read a file or a URL.
-        attachments: attachments.data.map(({ filename, contentType, content }) => ({
-          filename,
-          contentType,
-          content,
-        })),
+        attachments: attachments.data
+          .filter((part) => part !== invitation)
+          .map(({ filename, contentType, content }) => ({ filename, contentType, content })),
+        ...(invitation && method
+          ? { icalEvent: { filename: invitation.filename, method, content: invitation.content } }
+          : {}),
         // The same Message-ID on every attempt lets receiving servers drop a duplicate.
         messageId: `<${mail.id}@${this.domain}>`,
         date: new Date(),

@@ -37,6 +37,7 @@ export const meetingDetailSelect = (readerId: string) =>
   ({
     ...meetingSummarySelect(readerId),
     description: true,
+    cancellationReason: true,
     createdBy: { select: personSelect },
     createdAt: true,
     updatedAt: true,
@@ -94,8 +95,9 @@ export function meetingActions(
     circulateMinutes: held && minutes !== null && member.ability.can('circulate', minutes),
     approveMinutes: held && minutes !== null && member.ability.can('approve', minutes),
     commentMinutes: open && minutes !== null && member.ability.can('comment', minutes),
-    recordDecisions: can('create', 'Decision'),
-    manageActionItems: can('create', 'ActionItem'),
+    // Nothing is recorded against a cancelled meeting.
+    recordDecisions: open && can('create', 'Decision'),
+    manageActionItems: open && can('create', 'ActionItem'),
   };
 }
 
@@ -103,6 +105,7 @@ export function toMeetingDetail(member: AuthenticatedMember, row: DetailRow): Me
   return {
     ...toMeetingSummary(row),
     description: { markdown: row.description, html: renderMarkdown(row.description).html },
+    cancellationReason: row.cancellationReason,
     createdBy: toPerson(row.createdBy),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AgendaPublishingService } from './agenda-publishing.service';
+import { AgendaVersionsController } from './agenda-versions.controller';
 import { AgendaController } from './agenda.controller';
 import { AgendaService } from './agenda.service';
 import { AttendanceController } from './attendance.controller';
@@ -18,6 +20,7 @@ import { MinutesService } from './minutes/minutes.service';
   controllers: [
     MeetingsController,
     AgendaController,
+    AgendaVersionsController,
     AttendanceController,
     CalendarFeedController,
     MinutesController,
@@ -25,6 +28,7 @@ import { MinutesService } from './minutes/minutes.service';
   providers: [
     MeetingsService,
     AgendaService,
+    AgendaPublishingService,
     AttendanceService,
     CalendarFeedService,
     MinutesService,

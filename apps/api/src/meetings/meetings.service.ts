@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   MEETING_MAX_DAYS,
   type CancelMeetingRequest,
@@ -13,10 +13,15 @@ import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { decodeCursor, pageOf } from '../common/cursor';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
 import { DomainException } from '../common/domain.exception';
 import { type Db, PrismaService } from '../database/prisma.service';
-import type { Prisma } from '../generated/prisma/client';
+import type { NotificationKind, Prisma } from '../generated/prisma/client';
+import { NotificationsService } from '../notifications/notifications.service';
+import { calendarMeetingSelect, toCalendarMeeting } from './calendar/calendar-meeting';
 import { meetingDownload } from './calendar/ics';
+import { invitationFor, organizerOf } from './meeting-invitations';
 import {
   meetingDetailSelect,
   meetingSummarySelect,
@@ -33,8 +38,10 @@ const CALENDAR_FIELDS = ['startsAt', 'endsAt', 'timeZone', 'place', 'onlineUrl']
 @Injectable()
 export class MeetingsService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Upcoming (not yet ended) soonest first, or past (ended) latest first; cursor paging. */
@@ -147,6 +154,17 @@ export class MeetingsService {
         targetId: meetingId,
         details: { fields: Object.keys(input), calendarChanged: changed.length > 0 || titleChanged },
       });
+      // Members were sent an invitation with the agenda: an updated one replaces it in their calendars.
+      if (
+        changed.length > 0 &&
+        next.endsAt.getTime() > Date.now() &&
+        (await this.invitationsSent(tx, meetingId))
+      ) {
+        await this.tellMembers(tx, member, meetingId, 'MEETING_CHANGED', (title) => ({
+          title: `“${title}” has moved: new ${describeMove(changed)}`,
+          excerpt: null,
+        }));
+      }
     });
     return this.detail(member, meetingId);
   }
@@ -158,11 +176,27 @@ export class MeetingsService {
     input: CancelMeetingRequest,
   ): Promise<MeetingDetail> {
     await this.prisma.$transaction(async (tx) => {
-      await this.openMeeting(tx, meetingId);
+      const stored = await this.openMeeting(tx, meetingId);
       await tx.meeting.update({
         where: { id: meetingId },
-        data: { cancelledAt: new Date(), icalSequence: { increment: 1 } },
+        data: {
+          cancelledAt: new Date(),
+          cancellationReason: input.reason || null,
+          icalSequence: { increment: 1 },
+        },
       });
+      // A meeting still to come: members learn it is off, and invited calendars drop it.
+      if (stored.endsAt.getTime() > Date.now()) {
+        const invited = await this.invitationsSent(tx, meetingId);
+        await this.tellMembers(
+          tx,
+          member,
+          meetingId,
+          'MEETING_CANCELLED',
+          (title) => ({ title: `“${title}” is cancelled`, excerpt: input.reason || null }),
+          invited,
+        );
+      }
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'meeting.cancelled',
@@ -211,6 +245,44 @@ export class MeetingsService {
     return { fileName: `egcc-meeting-${localDate(row.startsAt, row.timeZone)}.ics`, body };
   }
 
+  /** Whether members hold an invitation for the meeting: its agenda has been published. */
+  private async invitationsSent(db: Db, meetingId: string): Promise<boolean> {
+    return (await db.agendaVersion.count({ where: { meetingId } })) > 0;
+  }
+
+  /**
+   * Tells every active member about a change to the meeting, in the portal and by e-mail; with
+   * `withCalendar`, the e-mail carries the `.ics` that updates (or cancels) the meeting.
+   */
+  private async tellMembers(
+    db: Db,
+    member: AuthenticatedMember,
+    meetingId: string,
+    kind: NotificationKind,
+    text: (title: string) => { title: string; excerpt: string | null },
+    withCalendar = true,
+  ): Promise<void> {
+    const meeting = await db.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: calendarMeetingSelect,
+    });
+    const everyone = await db.user.findMany({ where: { status: 'ACTIVE' }, select: { id: true } });
+    const calendar = {
+      ...toCalendarMeeting(meeting, this.notifications.publicUrl(`/meetings/${meetingId}`)),
+      organizer: organizerOf(this.config.MAIL_FROM),
+    };
+    await this.notifications.notify(db, {
+      kind,
+      recipients: everyone.map((m) => m.id),
+      actorId: member.id,
+      actorName: member.name,
+      meetingId,
+      ...text(meeting.title),
+      link: `/meetings/${meetingId}`,
+      ...(withCalendar ? { mailAttachments: invitationFor(calendar) } : {}),
+    });
+  }
+
   /** A meeting that may still change: 404 when there is none, 409 once it is cancelled. */
   async openMeeting(db: Db, meetingId: string) {
     const stored = await db.meeting.findUnique({ where: { id: meetingId } });
@@ -219,6 +291,14 @@ export class MeetingsService {
       throw DomainException.conflict('This meeting has been cancelled; it no longer changes.');
     return stored;
   }
+}
+
+/** "time and place": what a change moved, for the notice. */
+function describeMove(fields: readonly (typeof CALENDAR_FIELDS)[number][]): string {
+  const parts = new Set(
+    fields.map((field) => (field === 'place' ? 'place' : field === 'onlineUrl' ? 'online link' : 'time')),
+  );
+  return [...parts].join(' and ');
 }
 
 /** The day the meeting starts, in its own zone: YYYY-MM-DD. */

@@ -15,7 +15,7 @@ import type { AppConfig } from '../config/config.schema';
 import { type Db, PrismaService } from '../database/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
 import { LiveEventsService, memberChannel } from '../live/live-events.service';
-import { OutboxService } from '../mail/outbox.service';
+import { type OutgoingMail, OutboxService } from '../mail/outbox.service';
 import { notificationMail } from '../mail/templates';
 
 export interface Notice {
@@ -34,6 +34,8 @@ export interface Notice {
   excerpt: string | null;
   /** Path in the portal, e.g. "/discussions/<id>?post=3". */
   link: string;
+  /** Files for the e-mail (an `.ics` invitation), made for each recipient. */
+  mailAttachments?: (recipient: { name: string; email: string }) => OutgoingMail['attachments'];
 }
 
 export interface NotificationPayload {
@@ -126,6 +128,7 @@ export class NotificationsService {
           actor: actor?.name ?? null,
           link: this.publicUrl(notice.link),
         }),
+        ...(notice.mailAttachments ? { attachments: notice.mailAttachments(recipient) } : {}),
       });
     }
     const counts = await this.unreadCounts(

@@ -187,6 +187,8 @@ export type MeetingPage = z.infer<typeof MeetingPage>;
 
 export const MeetingDetail = MeetingSummary.extend({
   description: RenderedText,
+  /** Why the meeting was called off, as told to members; null unless cancelled with a reason. */
+  cancellationReason: z.string().nullable(),
   createdBy: PersonRef.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -293,6 +295,11 @@ export const AgendaItemView = z
     threads: z.array(AgendaThreadLink),
     /** The "follow-up of action items" item that opens an agenda. */
     isActionItemFollowUp: z.boolean(),
+    /**
+     * Follow-up item only: the action items of earlier meetings that were still open when this
+     * meeting started (or are open now, before it starts), with their current status.
+     */
+    actionItems: z.lazy(() => z.array(ActionItemSummary)).optional(),
     /** Running time plan: when the item starts if every item before it keeps to time. */
     plannedStartsAt: IsoDateTime,
   })
@@ -772,6 +779,16 @@ export type ActionItemListQuery = z.infer<typeof ActionItemListQuery>;
 
 export const ActionItemPage = page(ActionItemSummary).meta({ id: 'ActionItemPage' });
 export type ActionItemPage = z.infer<typeof ActionItemPage>;
+
+/**
+ * The group's calendar for action items: a due date is a day in this zone, and an item is
+ * overdue from the day after it here (the secretariat works in Brussels time; so does a member
+ * who has not chosen a zone).
+ */
+export const ACTION_ITEMS_TIME_ZONE = 'Europe/Brussels';
+
+/** Owners are reminded this many days before the due date. */
+export const ACTION_ITEM_REMINDER_DAYS = 7;
 
 /** Open and overdue items by owning delegation (a member's items count for their delegation). */
 export const ActionItemOverview = z
