@@ -385,6 +385,31 @@ describe('delivering the outbox over SMTP', () => {
     });
   });
 
+  it('sends a meeting invitation as the message’s calendar part, which mail clients offer to add', async () => {
+    const invitation =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:meeting-1@egcc-portal\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    await outbox.enqueue(
+      t.prisma,
+      mail({
+        to: 'dora@test.example',
+        attachments: [
+          {
+            filename: 'invitation.ics',
+            contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+            content: invitation,
+          },
+        ],
+      }),
+    );
+    await startSink();
+    expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
+    const [received] = sink?.received ?? [];
+    // The alternative part calendar clients act on, with its method, as RFC 6047 describes.
+    const calendar = received && partOfType(received.raw, 'text/calendar');
+    expect(calendar?.headers.get('content-type')).toMatch(/^text\/calendar;.*method=REQUEST/i);
+    expect(calendar && decodeBody(calendar)).toBe(invitation);
+  });
+
   it('uses the credentials in SMTP_URL and never stores them in the error', async () => {
     await startSink({ user: 'portal', pass: 'right-password' });
     const connection = t.app.get(DatabaseConnection);
