@@ -1,4 +1,14 @@
-import { ReportDetail, ReportDiff, ReportPage, ThreadPage, UnreadSummary } from '@egcc/contracts';
+import {
+  ActionItemOverview,
+  Agenda,
+  MeetingPage,
+  MinutesView,
+  ReportDetail,
+  ReportDiff,
+  ReportPage,
+  ThreadPage,
+  UnreadSummary,
+} from '@egcc/contracts';
 import { renderMarkdown } from '../src/discussions/markdown';
 import { CAUGHT_UP_MEMBERS, DEMO_THREADS } from '../src/database/seed/demo-discussions';
 import { DEMO_REPORTS } from '../src/database/seed/demo-reports';
@@ -424,6 +434,53 @@ describe('reference and demo data', () => {
       const submitted = ReportPage.parse((await chair.get('/api/v1/reports?status=SUBMITTED')).json());
       expect(submitted.items.map((r) => r.title)).toEqual(['Latvia: national report, 2026 H1']);
       expect((await lithuania.get(`/api/v1/reports/${submitted.items[0]?.id}`)).statusCode).toBe(404);
+    });
+
+    it('holds two meetings already and one to come: approved minutes, open action items, a published agenda', async () => {
+      await seedDemoData(t.prisma, password);
+      await seedDemoData(t.prisma, password);
+      expect(await t.prisma.meeting.count()).toBe(3);
+      const delegate = await browser(t.app).signIn('delegate.dk@egcc.example', password);
+
+      const past = MeetingPage.parse((await delegate.get('/api/v1/meetings?when=past')).json()).items;
+      expect(past.map((m) => [m.title, m.status])).toEqual([
+        ['51st meeting of the Expert Group (online)', 'HELD'],
+        ['50th meeting of the Expert Group for Cooperation on Children at Risk', 'MINUTES_APPROVED'],
+      ]);
+      const [held, older] = past;
+      const approved = MinutesView.parse(
+        (await delegate.get(`/api/v1/meetings/${older?.id}/minutes`)).json(),
+      );
+      expect(approved).toMatchObject({ status: 'APPROVED', version: 3, approvedAtMeeting: { id: held?.id } });
+      expect(approved.entries.filter((e) => e.body.markdown.length > 0)).toHaveLength(6);
+      const circulated = MinutesView.parse(
+        (await delegate.get(`/api/v1/meetings/${held?.id}/minutes`)).json(),
+      );
+      expect(circulated).toMatchObject({ status: 'CIRCULATED', version: 2 });
+      expect(circulated.comments).toHaveLength(1);
+
+      const upcoming = MeetingPage.parse((await delegate.get('/api/v1/meetings?when=upcoming')).json()).items;
+      expect(upcoming.map((m) => [m.title, m.status, m.agendaVersion])).toEqual([
+        ['52nd meeting of the Expert Group for Cooperation on Children at Risk', 'AGENDA_PUBLISHED', 1],
+      ]);
+      const agenda = Agenda.parse((await delegate.get(`/api/v1/meetings/${upcoming[0]?.id}/agenda`)).json());
+      expect(agenda).toMatchObject({ publishedVersion: 1, changedSincePublished: false, overrunMinutes: 0 });
+      expect(agenda.items[0]).toMatchObject({
+        title: 'Follow-up of action items',
+        isActionItemFollowUp: true,
+      });
+      // The follow-up lists what is still open, not what was done or dropped.
+      expect(agenda.items[0]?.actionItems?.map((a) => a.title).sort()).toEqual([
+        'Draft terms of reference for a comparative study on guardianship',
+        'Nominate experts for the trafficking workshop',
+        'Propose indicators for the quality of alternative care',
+      ]);
+      expect(agenda.items.find((i) => i.reports.length > 0)?.reports.length).toBeGreaterThan(1);
+      expect(agenda.items.some((i) => i.threads.length > 0)).toBe(true);
+
+      const overview = ActionItemOverview.parse((await delegate.get('/api/v1/action-items/overview')).json());
+      expect(overview.totals).toEqual({ open: 2, inProgress: 1, overdue: 1 });
+      expect(overview.rows.find((r) => r.delegation?.code === 'ee')).toMatchObject({ open: 1, overdue: 1 });
     });
   });
 });

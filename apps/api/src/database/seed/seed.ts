@@ -11,6 +11,7 @@ import {
 import { DEMO_MEMBERS } from './demo-data';
 import { uniqueHandle } from '../../members/handles';
 import { seedDemoDiscussions } from './seed-discussions';
+import { seedDemoMeetings } from './seed-meetings';
 import { seedDemoReports } from './seed-reports';
 
 /**
@@ -105,8 +106,9 @@ export async function hasNoMembers(prisma: PrismaClient): Promise<boolean> {
 
 /**
  * Demo members in every role across several delegations, all with one password, a few
- * discussion threads among them, and national reports (published for two half-years, one
- * submitted, one draft). Members, threads and reports that already exist are left alone.
+ * discussion threads among them, national reports (published for two half-years, one
+ * submitted, one draft) and meetings (two held, one to come). Members, threads, reports and
+ * meetings that already exist are left alone.
  * Returns the sign-in addresses.
  */
 export async function seedDemoData(prisma: PrismaClient, password: string): Promise<string[]> {
@@ -140,5 +142,6 @@ export async function seedDemoData(prisma: PrismaClient, password: string): Prom
   }
   await seedDemoDiscussions(prisma);
   await seedDemoReports(prisma);
+  await seedDemoMeetings(prisma);
   return DEMO_MEMBERS.map((member) => member.email);
 }
