@@ -170,7 +170,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: 'meetings/new',
-                  lazy: lazy(() => import('../features/meetings/routes/NewMeetingPage'), 'NewMeetingPage'),
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/NewMeetingPage'),
+                    'NewMeetingPage',
+                    'newMeetingLoader',
+                  ),
                 },
                 {
                   path: 'meetings/:id',
@@ -194,6 +198,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     () => import('../features/meetings/routes/AgendaHistoryPage'),
                     'AgendaHistoryPage',
                     'agendaHistoryLoader',
+                  ),
+                },
+                {
+                  path: 'action-items',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/ActionItemsPage'),
+                    'ActionItemsPage',
+                    'actionItemsLoader',
+                  ),
+                },
+                {
+                  path: 'action-items/:id',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/ActionItemPage'),
+                    'ActionItemPage',
+                    'actionItemLoader',
                   ),
                 },
                 {

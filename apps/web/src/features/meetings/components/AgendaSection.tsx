@@ -1,11 +1,72 @@
-import type { MeetingDetail } from '@egcc/contracts';
+import type { AgendaItemView, MeetingDetail } from '@egcc/contracts';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Badge } from '../../../shared/ui/Badge';
+import { useAgenda } from '../api/get-agenda';
+import { AgendaBuilder } from './AgendaBuilder';
+import { AgendaItemDetails } from './AgendaItemDetails';
+import { PublishAgenda } from './PublishAgenda';
+import { TimePlan } from './TimePlan';
 
-/** The agenda: the builder for chairs and admins, the read-only plan for everyone else. */
-export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
+/**
+ * The agenda with its running time plan: the builder for chairs and the secretariat while the
+ * meeting is not cancelled, the read-only agenda for everyone else.
+ */
+export function AgendaSection({
+  meeting,
+  renderFollowUp,
+}: {
+  meeting: MeetingDetail;
+  /** What the "follow-up of action items" item lists (the action items part of the feature). */
+  renderFollowUp?: (item: AgendaItemView) => ReactNode;
+}) {
+  const { data: agenda } = useAgenda(meeting.id);
+  const canEdit = meeting.actions.editAgenda && !meeting.cancelledAt;
   return (
-    <section className="meeting-section" aria-labelledby="meeting-agenda-heading">
-      <h2 id="meeting-agenda-heading">Agenda</h2>
-      <p>{meeting.agendaVersion ? `Version ${meeting.agendaVersion}` : 'Not published yet.'}</p>
+    <section className="meeting-section agenda-section" aria-labelledby="meeting-agenda-heading">
+      <div className="meeting-section__header">
+        <h2 id="meeting-agenda-heading">Agenda</h2>
+        {agenda.publishedVersion === null ? (
+          <Badge>Draft</Badge>
+        ) : (
+          <Badge tone="info">Version {agenda.publishedVersion}</Badge>
+        )}
+        {canEdit && agenda.changedSincePublished && agenda.publishedVersion !== null && (
+          <Badge tone="warning">Changed since version {agenda.publishedVersion}</Badge>
+        )}
+      </div>
+      {agenda.publishedVersion !== null && (
+        <p>
+          <Link to={`/meetings/${meeting.id}/agenda/history`}>Agenda versions and what changed</Link>
+        </p>
+      )}
+      <TimePlan meeting={meeting} agenda={agenda} live={canEdit} />
+      {canEdit ? (
+        <>
+          <AgendaBuilder meeting={meeting} agenda={agenda} renderFollowUp={renderFollowUp} />
+          {meeting.actions.publishAgenda && <PublishAgenda meetingId={meeting.id} agenda={agenda} />}
+        </>
+      ) : agenda.items.length === 0 ? (
+        <p className="empty-state">
+          {agenda.publishedVersion === null
+            ? 'The agenda has not been published yet.'
+            : 'The agenda has no items.'}
+        </p>
+      ) : (
+        <ol className="agenda-list" aria-label="Agenda items">
+          {agenda.items.map((item) => (
+            <li key={item.id} className="agenda-item">
+              <div className="agenda-item__body">
+                <AgendaItemDetails
+                  item={item}
+                  timeZone={meeting.timeZone}
+                  followUp={renderFollowUp?.(item)}
+                />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

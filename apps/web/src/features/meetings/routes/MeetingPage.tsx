@@ -5,6 +5,7 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { agendaQuery } from '../api/get-agenda';
 import { meetingQuery, useMeeting } from '../api/get-meeting';
 import { AgendaSection } from '../components/AgendaSection';
+import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { AttendanceSection } from '../components/AttendanceSection';
 import { MeetingDetails } from '../components/MeetingDetails';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge';
@@ -39,9 +40,17 @@ export function MeetingPage() {
         <h1>{meeting.title}</h1>
         <MeetingStatusBadge meeting={meeting} />
       </div>
+      {meeting.actions.edit && (
+        <div className="button-group button-group--compact">
+          <Link to={`/meetings/${meeting.id}/edit`} className="button button--secondary">
+            Edit the meeting
+          </Link>
+        </div>
+      )}
       <Flash />
       {meeting.cancelledAt && (
         <Notice tone="warning" title="This meeting is cancelled">
+          {meeting.cancellationReason && <p>Reason: {meeting.cancellationReason}</p>}
           <p>It stays listed as part of the group’s record.</p>
         </Notice>
       )}
@@ -49,6 +58,7 @@ export function MeetingPage() {
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       {/* Sections added by other parts of the feature, one line each, below this comment. */}
+      <DecisionsAndActions meeting={meeting} />
     </article>
   );
 }
