@@ -927,6 +927,13 @@ const CASES: Case[] = [
     allowed: EVERYONE,
     passes: [204],
   },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/pack.pdf',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/pack.pdf`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
 ];
 
 describe('authorization: every closed route, for every role', () => {

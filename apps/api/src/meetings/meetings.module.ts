@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ReportsModule } from '../reports/reports.module';
 import { AgendaPublishingService } from './agenda-publishing.service';
 import { AgendaVersionsController } from './agenda-versions.controller';
 import { AgendaController } from './agenda.controller';
@@ -8,6 +9,8 @@ import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
+import { MeetingPackController } from './pack/meeting-pack.controller';
+import { MeetingPackService } from './pack/meeting-pack.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { MinutesWorkflowService } from './minutes/minutes-workflow.service';
@@ -16,7 +19,7 @@ import { MinutesService } from './minutes/minutes.service';
 
 /** Meetings: scheduling, the agenda builder with its running time plan, and calendar downloads. */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, ReportsModule],
   controllers: [
     MeetingsController,
     AgendaController,
@@ -24,6 +27,7 @@ import { MinutesService } from './minutes/minutes.service';
     AttendanceController,
     CalendarFeedController,
     MinutesController,
+    MeetingPackController,
   ],
   providers: [
     MeetingsService,
@@ -33,6 +37,7 @@ import { MinutesService } from './minutes/minutes.service';
     CalendarFeedService,
     MinutesService,
     MinutesWorkflowService,
+    MeetingPackService,
   ],
   exports: [MeetingsService],
 })
