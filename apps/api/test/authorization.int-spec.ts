@@ -67,6 +67,9 @@ interface Fixture {
   // ── Fixture fields: agenda publishing ──
   // ── Fixture fields: minutes ──
   // ── Fixture fields: decisions and action items ──
+  /** A decision and an action item (owned by another delegation's delegate) at `meetingId`. */
+  decisionId: string;
+  actionItemId: string;
   // ── Fixture fields: calendar feed and meeting pack ──
 }
 
@@ -904,6 +907,106 @@ const CASES: Case[] = [
   },
   // ── Minutes ──
   // ── Decisions and action items ──
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/decisions',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/decisions`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/decisions',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/decisions`,
+    body: (f) => ({ agendaItemId: f.agendaItemIds[1], text: 'The group adopts the work plan.' }),
+    allowed: MODERATORS,
+    passes: [201],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/meetings/:id/decisions/:decisionId',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/decisions/${f.decisionId}`,
+    body: () => ({ text: 'The group adopts the work plan, as amended.' }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/meetings/:id/decisions/:decisionId',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/decisions/${f.decisionId}`,
+    allowed: MODERATORS,
+    passes: [204],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/action-items',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/action-items`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/action-items',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/action-items`,
+    body: (f) => ({ title: 'Circulate the study', ownerUserId: f.otherMember.id, dueOn: '2031-05-01' }),
+    allowed: MODERATORS,
+    passes: [201],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/agenda/follow-up-item',
+    path: (f) => `/api/v1/meetings/${f.meetingId}/agenda/follow-up-item`,
+    allowed: MODERATORS,
+    passes: [201],
+    fresh: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/action-items',
+    path: () => '/api/v1/action-items?open=true',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/action-items/overview',
+    path: () => '/api/v1/action-items/overview',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/action-items/:id',
+    path: (f) => `/api/v1/action-items/${f.actionItemId}`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/action-items/:id',
+    path: (f) => `/api/v1/action-items/${f.actionItemId}`,
+    body: () => ({ dueOn: '2031-06-30' }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  // Progress: the item belongs to another delegation's delegate, so only chairs and the secretariat.
+  {
+    method: 'POST',
+    route: '/api/v1/action-items/:id/progress',
+    path: (f) => `/api/v1/action-items/${f.actionItemId}/progress`,
+    body: () => ({ status: 'IN_PROGRESS', note: 'Under way.' }),
+    allowed: MODERATORS,
+    passes: [200],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/action-items/:id',
+    path: (f) => `/api/v1/action-items/${f.actionItemId}`,
+    allowed: MODERATORS,
+    passes: [204],
+    fresh: true,
+  },
   // ── Calendar feed and meeting pack ──
   // Every member has a personal calendar feed of their own (the feed itself is public, by its token).
   {
@@ -1152,11 +1255,29 @@ describe('authorization: every closed route, for every role', () => {
     });
     // ── Fixture records: minutes ──
     // ── Fixture records: decisions and action items ──
+    const decision = await t.prisma.decision.create({
+      data: {
+        meetingId: meeting.id,
+        agendaItemId: meeting.agendaItems[1]!.id,
+        text: 'The group adopts the work plan.',
+      },
+    });
+    const actionItem = await t.prisma.actionItem.create({
+      data: {
+        meetingId: meeting.id,
+        decisionId: decision.id,
+        title: 'Circulate the work plan',
+        ownerUserId: otherMember.id,
+        dueOn: new Date('2031-04-01T00:00:00Z'),
+      },
+    });
     // ── Fixture records: calendar feed and meeting pack ──
     return {
       // ── Fixture values: agenda publishing ──
       // ── Fixture values: minutes ──
       // ── Fixture values: decisions and action items ──
+      decisionId: decision.id,
+      actionItemId: actionItem.id,
       // ── Fixture values: calendar feed and meeting pack ──
       ownDraftAttachmentId: ownDraftAttachment.id,
       ownPostAttachmentId: ownPostAttachment.id,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { JobsScheduler } from './scheduler';
 
-@Module({ imports: [NotificationsModule], providers: [JobsScheduler], exports: [JobsScheduler] })
+@Module({ imports: [NotificationsModule, MeetingsModule], providers: [JobsScheduler], exports: [JobsScheduler] })
 export class JobsModule {}

@@ -8,6 +8,7 @@ import {
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { DatabaseConnection } from '../database/database-connection';
+import { ActionItemRemindersService } from '../meetings/actions/action-item-reminders';
 import { DigestService } from '../notifications/digest.service';
 
 /** The advisory lock that lets one instance at a time run the periodic jobs. */
@@ -31,6 +32,7 @@ export class JobsScheduler implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly connection: DatabaseConnection,
     private readonly digests: DigestService,
+    private readonly actionItemReminders: ActionItemRemindersService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -85,6 +87,7 @@ export class JobsScheduler implements OnApplicationBootstrap, OnApplicationShutd
 
   private async jobs(now: Date): Promise<void> {
     await this.digests.run(now);
+    await this.actionItemReminders.run(now);
     const pool = this.connection.pool;
     await pool.query(`DELETE FROM live_event WHERE created_at < now() - interval '2 days'`);
     await pool.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '7 days'`);

@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedMember } from '../auth/auth.types';
 import { DomainException } from '../common/domain.exception';
 import { type Db, PrismaService } from '../database/prisma.service';
+import { followUpActionItems } from './actions/carry-over';
 import { agendaItemSelect, toAgenda } from './meeting-views';
 import { MeetingsService } from './meetings.service';
 
@@ -49,7 +50,7 @@ export class AgendaService {
     if (!meeting) throw DomainException.notFound();
     const items = await loadItems(db, meetingId);
     const latest = meeting.agendaVersions[0] ?? null;
-    return toAgenda(
+    const agenda = toAgenda(
       member,
       {
         id: meeting.id,
@@ -60,6 +61,13 @@ export class AgendaService {
       },
       items,
     );
+    // The follow-up item lists the action items carried over from earlier meetings.
+    if (!agenda.items.some((item) => item.isActionItemFollowUp)) return agenda;
+    const carried = await followUpActionItems(db, member, meeting);
+    return {
+      ...agenda,
+      items: agenda.items.map((item) => (item.isActionItemFollowUp ? { ...item, actionItems: carried } : item)),
+    };
   }
 
   async create(

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ActionItemRemindersService } from './actions/action-item-reminders';
+import { ActionItemsController, MeetingActionItemsController } from './actions/action-items.controller';
+import { ActionItemsService } from './actions/action-items.service';
+import { DecisionsController } from './actions/decisions.controller';
+import { DecisionsService } from './actions/decisions.service';
 import { ReportsModule } from '../reports/reports.module';
 import { AgendaPublishingService } from './agenda-publishing.service';
 import { AgendaVersionsController } from './agenda-versions.controller';
@@ -26,6 +31,9 @@ import { MinutesService } from './minutes/minutes.service';
     AgendaVersionsController,
     AttendanceController,
     CalendarFeedController,
+    DecisionsController,
+    MeetingActionItemsController,
+    ActionItemsController,
     MinutesController,
     MeetingPackController,
   ],
@@ -35,10 +43,13 @@ import { MinutesService } from './minutes/minutes.service';
     AgendaPublishingService,
     AttendanceService,
     CalendarFeedService,
+    DecisionsService,
+    ActionItemsService,
+    ActionItemRemindersService,
     MinutesService,
     MinutesWorkflowService,
     MeetingPackService,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, ActionItemRemindersService],
 })
 export class MeetingsModule {}

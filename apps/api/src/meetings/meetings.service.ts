@@ -19,6 +19,7 @@ import { DomainException } from '../common/domain.exception';
 import { type Db, PrismaService } from '../database/prisma.service';
 import type { NotificationKind, Prisma } from '../generated/prisma/client';
 import { NotificationsService } from '../notifications/notifications.service';
+import { carryOverActionItems } from './actions/carry-over';
 import { calendarMeetingSelect, toCalendarMeeting } from './calendar/calendar-meeting';
 import { meetingDownload } from './calendar/ics';
 import { invitationFor, organizerOf } from './meeting-invitations';
@@ -97,6 +98,8 @@ export class MeetingsService {
         },
         select: { id: true },
       });
+      // Open action items of earlier meetings: the draft agenda starts with their follow-up.
+      await carryOverActionItems(tx, { id: meeting.id, startsAt: new Date(input.startsAt) });
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'meeting.created',

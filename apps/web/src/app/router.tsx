@@ -201,6 +201,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'action-items',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/ActionItemsPage'),
+                    'ActionItemsPage',
+                    'actionItemsLoader',
+                  ),
+                },
+                {
+                  path: 'action-items/:id',
+                  lazy: lazy(
+                    () => import('../features/meetings/routes/ActionItemPage'),
+                    'ActionItemPage',
+                    'actionItemLoader',
+                  ),
+                },
+                {
                   path: 'notifications',
                   lazy: lazy(
                     () => import('../features/notifications/routes/NotificationsPage'),

@@ -96,6 +96,7 @@ function SiteNavigation() {
     { to: '/reports', label: 'Reports', end: false, except: ['/reports/overview', '/reports/compare'] },
     { to: '/reports/overview', label: 'Regional overview', end: false },
     { to: '/meetings', label: 'Meetings', end: false },
+    { to: '/action-items', label: 'Action items', end: false },
     { to: '/directory', label: 'Directory', end: false },
     ...(canAdminister(ability) ? [{ to: '/admin', label: 'Admin', end: false }] : []),
     {

@@ -143,7 +143,7 @@ export const NOTIFICATION_KINDS: Record<
   },
   ACTION_ITEM_DUE: {
     label: 'Action items due',
-    description: 'An action item of yours or your delegation’s is due.',
+    description: 'An action item of yours or your delegation’s is due within a week.',
     group: 'Meetings',
   },
 };

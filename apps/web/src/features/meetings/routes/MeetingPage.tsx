@@ -6,6 +6,7 @@ import { agendaQuery } from '../api/get-agenda';
 import { meetingQuery, useMeeting } from '../api/get-meeting';
 import { AgendaSection } from '../components/AgendaSection';
 import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
+import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { AttendanceSection } from '../components/AttendanceSection';
 import { MeetingDetails } from '../components/MeetingDetails';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge';
@@ -58,6 +59,7 @@ export function MeetingPage() {
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       {/* Sections added by other parts of the feature, one line each, below this comment. */}
+      <DecisionsAndActions meeting={meeting} />
       <DecisionsAndActions meeting={meeting} />
     </article>
   );
