@@ -30,7 +30,12 @@ interface Step {
   data: (now: Date) => Prisma.MinutesUpdateManyMutationInput;
   audit: string;
   /** What else the step does in its transaction; returns details for the audit record. */
-  then: (db: Db, meeting: MinutesMeeting, version: number) => Promise<Prisma.InputJsonObject>;
+  then: (
+    db: Db,
+    meeting: MinutesMeeting,
+    minutesId: string,
+    version: number,
+  ) => Promise<Prisma.InputJsonObject>;
 }
 
 /**
@@ -54,8 +59,8 @@ export class MinutesWorkflowService {
       to: 'CIRCULATED',
       data: (now) => ({ circulatedAt: now }),
       audit: 'minutes.circulated',
-      then: async (db, meeting, version) => {
-        const written = await db.minutesEntry.count({ where: { minutesId: meeting.minutes!.id } });
+      then: async (db, meeting, minutesId, version) => {
+        const written = await db.minutesEntry.count({ where: { minutesId } });
         if (written === 0) {
           throw DomainException.conflict(
             'These minutes are empty: write at least one part before circulating them.',
@@ -95,7 +100,7 @@ export class MinutesWorkflowService {
         approvedAtMeetingId: approvedAt?.id ?? null,
       }),
       audit: 'minutes.approved',
-      then: async (db, meeting, version) => {
+      then: async (db, meeting, minutesId, version) => {
         await db.meeting.update({ where: { id: meeting.id }, data: { status: 'MINUTES_APPROVED' } });
         await this.notifications.notify(db, {
           kind: 'MINUTES_APPROVED',
@@ -148,7 +153,7 @@ export class MinutesWorkflowService {
         status: step.to,
         actorId: member.id,
       });
-      const details = await step.then(tx, meeting, version + 1);
+      const details = await step.then(tx, meeting, minutes.id, version + 1);
       await this.audit.record(tx, {
         actorId: member.id,
         action: step.audit,

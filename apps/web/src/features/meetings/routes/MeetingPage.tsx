@@ -8,6 +8,7 @@ import { AgendaSection } from '../components/AgendaSection';
 import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { AttendanceSection } from '../components/AttendanceSection';
+import { MinutesSection } from '../components/minutes/MinutesSection';
 import { MeetingDetails } from '../components/MeetingDetails';
 import { MeetingStatusBadge } from '../components/MeetingStatusBadge';
 import '../components/meetings.css';
@@ -59,6 +60,7 @@ export function MeetingPage() {
       <AgendaSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
       {/* Sections added by other parts of the feature, one line each, below this comment. */}
+      <MinutesSection meeting={meeting} />
       <DecisionsAndActions meeting={meeting} />
       <DecisionsAndActions meeting={meeting} />
     </article>
