@@ -2,10 +2,11 @@ import type { MeetingDetail } from '@egcc/contracts';
 import { meetingCalendarUrl } from '../api/get-meeting';
 import { meetingTimes } from './meeting-time';
 import { RenderedMarkdown } from './RenderedMarkdown';
+import { useViewerZone } from './use-viewer-zone';
 
 /** When and where, the host, the description and the calendar download. */
 export function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
-  const times = meetingTimes(meeting.startsAt, meeting.endsAt, meeting.timeZone);
+  const times = meetingTimes(meeting.startsAt, meeting.endsAt, meeting.timeZone, useViewerZone());
   return (
     <section className="meeting-section" aria-labelledby="meeting-details-heading">
       <h2 id="meeting-details-heading">Details</h2>

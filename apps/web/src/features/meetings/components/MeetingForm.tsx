@@ -10,6 +10,7 @@ import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { instantToZonedLocal, meetingTimes, viewerTimeZone, zonedLocalToInstant } from './meeting-time';
 import { TimeZoneField } from './TimeZoneField';
+import { useViewerZone } from './use-viewer-zone';
 
 export interface MeetingFormValues extends Record<string, unknown> {
   title: string;
@@ -95,7 +96,8 @@ export function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
   const [keys] = useState(idempotencyKeys);
   const create = useCreateMeeting();
   const update = useUpdateMeeting(meeting?.id ?? '');
-  const [initial] = useState(() => (meeting ? meetingValues(meeting) : emptyMeetingValues()));
+  const viewerZone = useViewerZone();
+  const [initial] = useState(() => (meeting ? meetingValues(meeting) : emptyMeetingValues(viewerZone)));
 
   const form = useForm<MeetingFormValues, Record<string, unknown>>({
     id: meeting ? 'edit-meeting' : 'new-meeting',
@@ -139,7 +141,7 @@ export function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
     const start = startsAt ? zonedLocalToInstant(startsAt, timeZone) : null;
     const end = endsAt ? zonedLocalToInstant(endsAt, timeZone) : null;
     if (!start || !end || Date.parse(end) <= Date.parse(start)) return null;
-    return meetingTimes(start, end, timeZone);
+    return meetingTimes(start, end, timeZone, viewerZone);
   })();
 
   return (

@@ -1,4 +1,5 @@
 import { meetingTimes } from './meeting-time';
+import { useViewerZone } from './use-viewer-zone';
 
 /** The meeting's time in its own zone and, when it differs, in the viewer's. */
 export function MeetingTime({
@@ -12,7 +13,8 @@ export function MeetingTime({
   timeZone: string;
   viewerZone?: string;
 }) {
-  const times = meetingTimes(startsAt, endsAt, timeZone, viewerZone);
+  const ownZone = useViewerZone();
+  const times = meetingTimes(startsAt, endsAt, timeZone, viewerZone ?? ownZone);
   return (
     <span className="meeting-time">
       <time dateTime={startsAt}>{times.meeting}</time>

@@ -17,6 +17,7 @@ import { meetingQuery, useMeeting } from '../api/get-meeting';
 import { AgendaDiffView } from '../components/AgendaDiffView';
 import { AGENDA_ITEM_KIND } from '../components/labels';
 import { clockIn, formatMinutes, meetingTimes } from '../components/meeting-time';
+import { useViewerZone } from '../components/use-viewer-zone';
 import '../components/meetings.css';
 
 export const agendaHistoryLoader: LoaderFactory =
@@ -193,7 +194,7 @@ function VersionSection({ meeting, number }: { meeting: MeetingDetail; number: n
 
 function VersionContent({ version }: { version: AgendaVersionDetail }) {
   const { meeting, items } = version.snapshot;
-  const times = meetingTimes(meeting.startsAt, meeting.endsAt, meeting.timeZone);
+  const times = meetingTimes(meeting.startsAt, meeting.endsAt, meeting.timeZone, useViewerZone());
   const startsAt = items.reduce<number[]>(
     (starts, item, index) => [...starts, (starts[index] ?? 0) + item.durationMinutes * 60_000],
     [Date.parse(meeting.startsAt)],

@@ -6,7 +6,7 @@ import { agendaQuery } from '../api/get-agenda';
 import { meetingQuery, useMeeting } from '../api/get-meeting';
 import { AgendaSection } from '../components/AgendaSection';
 import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
-import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
+import { MeetingPackLink } from '../components/calendar/MeetingPackLink';
 import { AttendanceSection } from '../components/AttendanceSection';
 import { MinutesSection } from '../components/minutes/MinutesSection';
 import { MeetingDetails } from '../components/MeetingDetails';
@@ -62,7 +62,7 @@ export function MeetingPage() {
       {/* Sections added by other parts of the feature, one line each, below this comment. */}
       <MinutesSection meeting={meeting} />
       <DecisionsAndActions meeting={meeting} />
-      <DecisionsAndActions meeting={meeting} />
+      <MeetingPackLink meeting={meeting} />
     </article>
   );
 }

@@ -72,7 +72,7 @@ export function MeetingsPage() {
       ) : (
         <ul className="meeting-list" aria-label={when === 'upcoming' ? 'Upcoming meetings' : 'Past meetings'}>
           {rows.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} />
+            <MeetingItem key={meeting.id} meeting={meeting} past={when === 'past'} />
           ))}
         </ul>
       )}
@@ -81,7 +81,7 @@ export function MeetingsPage() {
   );
 }
 
-function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
+function MeetingItem({ meeting, past }: { meeting: MeetingSummary; past: boolean }) {
   const where = [meeting.place, meeting.onlineUrl ? 'Online' : null].filter(Boolean).join(' and online');
   return (
     <li className={`meeting-item${meeting.cancelledAt ? ' meeting-item--cancelled' : ''}`}>
@@ -96,11 +96,11 @@ function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
       </p>
       <p className="meeting-item__meta">
         {where || 'Place to be announced'}
-        {meeting.hostDelegation && <> · Hosted by {meeting.hostDelegation.name}</>} ·{' '}
+        {meeting.hostDelegation && <> · Hosted by {meeting.hostDelegation.name}</>}
         {meeting.myAttendance ? (
-          <>Your answer: {ATTENDANCE_RESPONSE[meeting.myAttendance]}</>
-        ) : meeting.cancelledAt ? null : (
-          <>You have not answered yet</>
+          <> · Your answer: {ATTENDANCE_RESPONSE[meeting.myAttendance]}</>
+        ) : meeting.cancelledAt || past ? null : (
+          <> · You have not answered yet</>
         )}
       </p>
     </li>
