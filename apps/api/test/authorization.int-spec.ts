@@ -66,6 +66,10 @@ interface Fixture {
   attendanceMeetingId: string;
   // ── Fixture fields: agenda publishing ──
   // ── Fixture fields: minutes ──
+  /** A meeting held two months ago whose minutes are circulated (version 2); a later meeting has started. */
+  minutesMeetingId: string;
+  /** A meeting held seven weeks ago with draft minutes (version 1). */
+  draftMinutesMeetingId: string;
   // ── Fixture fields: decisions and action items ──
   /** A decision and an action item (owned by another delegation's delegate) at `meetingId`. */
   decisionId: string;
@@ -906,6 +910,64 @@ const CASES: Case[] = [
     passes: [200],
   },
   // ── Minutes ──
+  // Chairs and the secretariat write, circulate and approve; every member reads circulated
+  // minutes; everyone but observers comments.
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/minutes',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/meetings/:id/minutes',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes`,
+    body: () => ({ version: 2, entries: [{ agendaItemId: null, body: 'Revised after comments.' }] }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/minutes/circulate',
+    path: (f) => `/api/v1/meetings/${f.draftMinutesMeetingId}/minutes/circulate`,
+    body: () => ({ version: 1 }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/minutes/approve',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes/approve`,
+    body: () => ({ version: 2 }),
+    allowed: MODERATORS,
+    passes: [200],
+    fresh: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/meetings/:id/minutes/comments',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes/comments`,
+    body: () => ({ body: 'Please add that Denmark attended online.' }),
+    allowed: WRITERS,
+    passes: [201],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/minutes/revisions',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes/revisions`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/meetings/:id/minutes/revisions/:version',
+    path: (f) => `/api/v1/meetings/${f.minutesMeetingId}/minutes/revisions/2`,
+    allowed: EVERYONE,
+    passes: [200],
+  },
   // ── Decisions and action items ──
   {
     method: 'GET',
@@ -1254,6 +1316,48 @@ describe('authorization: every closed route, for every role', () => {
       ],
     });
     // ── Fixture records: minutes ──
+    const heldMeeting = (daysAgo: number) => {
+      const startsAt = new Date(Date.now() - daysAgo * 86_400_000);
+      return t.prisma.meeting.create({
+        data: {
+          title: `Meeting ${unique()}`,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+          timeZone: 'Europe/Riga',
+          place: 'Riga',
+          status: 'HELD',
+        },
+      });
+    };
+    const snapshot = {
+      entries: [{ agendaItemId: null, agendaItemTitle: null, position: null, body: 'Present' }],
+    };
+    const minutesMeeting = await heldMeeting(60);
+    await t.prisma.minutes.create({
+      data: {
+        meetingId: minutesMeeting.id,
+        status: 'CIRCULATED',
+        version: 2,
+        circulatedAt: new Date(),
+        entries: { create: { agendaItemId: null, body: 'Present' } },
+        revisions: {
+          create: [
+            { version: 1, status: 'DRAFT', snapshot },
+            { version: 2, status: 'CIRCULATED', snapshot },
+          ],
+        },
+      },
+    });
+    const draftMinutesMeeting = await heldMeeting(50);
+    await t.prisma.minutes.create({
+      data: {
+        meetingId: draftMinutesMeeting.id,
+        entries: { create: { agendaItemId: null, body: 'Present' } },
+        revisions: { create: { version: 1, status: 'DRAFT', snapshot } },
+      },
+    });
+    // The next meeting has started: the circulated minutes may be approved at it.
+    await heldMeeting(1);
     // ── Fixture records: decisions and action items ──
     const decision = await t.prisma.decision.create({
       data: {
@@ -1275,6 +1379,8 @@ describe('authorization: every closed route, for every role', () => {
     return {
       // ── Fixture values: agenda publishing ──
       // ── Fixture values: minutes ──
+      minutesMeetingId: minutesMeeting.id,
+      draftMinutesMeetingId: draftMinutesMeeting.id,
       // ── Fixture values: decisions and action items ──
       decisionId: decision.id,
       actionItemId: actionItem.id,
