@@ -265,6 +265,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'profile/calendar',
+                  lazy: lazy(
+                    () => import('../features/profile/routes/CalendarFeedPage'),
+                    'CalendarFeedPage',
+                    'calendarFeedLoader',
+                  ),
+                },
+                {
                   path: 'profile/two-factor',
                   lazy: lazy(
                     () => import('../features/profile/routes/TwoFactorPage'),

@@ -19,6 +19,9 @@ export function ProfileNav() {
         <li>
           <NavLink to="/profile/notifications">Notifications</NavLink>
         </li>
+        <li>
+          <NavLink to="/profile/calendar">Calendar feed</NavLink>
+        </li>
       </ul>
     </nav>
   );
