@@ -7,7 +7,6 @@ import { meetingQuery, useMeeting } from '../api/get-meeting';
 import { AgendaSection } from '../components/AgendaSection';
 import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { MeetingPackLink } from '../components/calendar/MeetingPackLink';
-import { DecisionsAndActions } from '../components/actions/DecisionsAndActions';
 import { AttendanceSection } from '../components/AttendanceSection';
 import { MinutesSection } from '../components/minutes/MinutesSection';
 import { MeetingDetails } from '../components/MeetingDetails';
@@ -64,7 +63,6 @@ export function MeetingPage() {
       <MinutesSection meeting={meeting} />
       <DecisionsAndActions meeting={meeting} />
       <MeetingPackLink meeting={meeting} />
-      <DecisionsAndActions meeting={meeting} />
     </article>
   );
 }
