@@ -64,8 +64,13 @@ describe('API documentation and the closed-by-default rule', () => {
     }
   });
 
-  it('marks as public only sign-in, invitation, password reset and health routes', () => {
-    const allowed = [/^\/api\/(health|ready)$/, /^\/api\/v1\/(auth|invitations|password-resets)(\/|$)/];
+  it('marks as public only sign-in, invitation, password reset, health routes and the calendar feed', () => {
+    const allowed = [
+      /^\/api\/(health|ready)$/,
+      /^\/api\/v1\/(auth|invitations|password-resets)(\/|$)/,
+      // A member's calendar feed, fetched by calendar applications: its secret token is the credential.
+      /^\/api\/v1\/calendar\/:token\.ics$/,
+    ];
     const open = describeRoutes(t.app, ROUTE_LAYOUT).filter((route) => route.isPublic);
     for (const route of open) {
       expect({ route: route.path, allowed: allowed.some((pattern) => pattern.test(route.path)) }).toEqual({
