@@ -35,15 +35,7 @@ type FocusTarget = { itemId: string; control: 'up' | 'down' | 'edit' | 'heading'
  * keyboard reorders with "Move up" and "Move down" (each move is announced and focus stays on
  * the button); a pointer or a finger can drag an item by its handle.
  */
-export function AgendaBuilder({
-  meeting,
-  agenda,
-  renderFollowUp,
-}: {
-  meeting: MeetingDetail;
-  agenda: Agenda;
-  renderFollowUp?: (item: AgendaItemView) => ReactNode;
-}) {
+export function AgendaBuilder({ meeting, agenda }: { meeting: MeetingDetail; agenda: Agenda }) {
   const announce = useAnnounce();
   const reorder = useReorderAgenda(meeting.id);
   const remove = useDeleteAgendaItem(meeting.id);
@@ -123,11 +115,7 @@ export function AgendaBuilder({
                     />
                   ) : (
                     <>
-                      <AgendaItemDetails
-                        item={item}
-                        timeZone={meeting.timeZone}
-                        followUp={renderFollowUp?.(item)}
-                      />
+                      <AgendaItemDetails item={item} timeZone={meeting.timeZone} />
                       <div className="button-group button-group--compact agenda-item__controls">
                         <button
                           type="button"

@@ -1,6 +1,6 @@
 import type { AgendaItemView } from '@egcc/contracts';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { FollowUpActionItems } from './actions/FollowUpActionItems';
 import { AGENDA_ITEM_KIND } from './labels';
 import { clockIn, formatMinutes } from './meeting-time';
 import { RenderedMarkdown } from './RenderedMarkdown';
@@ -15,18 +15,8 @@ export function presenterText(item: Pick<AgendaItemView, 'presenter'>): string |
 }
 
 /** One agenda item as members read it: time, title, kind, presenter, description, links. */
-export function AgendaItemDetails({
-  item,
-  timeZone,
-  headingId,
-  followUp,
-}: {
-  item: AgendaItemView;
-  timeZone: string;
-  headingId?: string;
-  /** What the "follow-up of action items" item lists. */
-  followUp?: ReactNode;
-}) {
+export function AgendaItemDetails({ item, timeZone }: { item: AgendaItemView; timeZone: string }) {
+  const headingId = `agenda-item-${item.id}-title`;
   const end = new Date(Date.parse(item.plannedStartsAt) + item.durationMinutes * 60_000).toISOString();
   const presenter = presenterText(item);
   return (
@@ -58,7 +48,10 @@ export function AgendaItemDetails({
           ))}
         </ul>
       )}
-      {item.isActionItemFollowUp && followUp}
+      {item.isActionItemFollowUp && (
+        // The action items of earlier meetings still open: what this item goes through.
+        <FollowUpActionItems items={item.actionItems ?? []} labelledBy={headingId} />
+      )}
     </div>
   );
 }

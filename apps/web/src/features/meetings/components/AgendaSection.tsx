@@ -1,5 +1,4 @@
-import type { AgendaItemView, MeetingDetail } from '@egcc/contracts';
-import type { ReactNode } from 'react';
+import type { MeetingDetail } from '@egcc/contracts';
 import { Link } from 'react-router';
 import { Badge } from '../../../shared/ui/Badge';
 import { useAgenda } from '../api/get-agenda';
@@ -12,14 +11,7 @@ import { TimePlan } from './TimePlan';
  * The agenda with its running time plan: the builder for chairs and the secretariat while the
  * meeting is not cancelled, the read-only agenda for everyone else.
  */
-export function AgendaSection({
-  meeting,
-  renderFollowUp,
-}: {
-  meeting: MeetingDetail;
-  /** What the "follow-up of action items" item lists (the action items part of the feature). */
-  renderFollowUp?: (item: AgendaItemView) => ReactNode;
-}) {
+export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
   const { data: agenda } = useAgenda(meeting.id);
   const canEdit = meeting.actions.editAgenda && !meeting.cancelledAt;
   return (
@@ -43,7 +35,7 @@ export function AgendaSection({
       <TimePlan meeting={meeting} agenda={agenda} live={canEdit} />
       {canEdit ? (
         <>
-          <AgendaBuilder meeting={meeting} agenda={agenda} renderFollowUp={renderFollowUp} />
+          <AgendaBuilder meeting={meeting} agenda={agenda} />
           {meeting.actions.publishAgenda && <PublishAgenda meetingId={meeting.id} agenda={agenda} />}
         </>
       ) : agenda.items.length === 0 ? (
@@ -57,11 +49,7 @@ export function AgendaSection({
           {agenda.items.map((item) => (
             <li key={item.id} className="agenda-item">
               <div className="agenda-item__body">
-                <AgendaItemDetails
-                  item={item}
-                  timeZone={meeting.timeZone}
-                  followUp={renderFollowUp?.(item)}
-                />
+                <AgendaItemDetails item={item} timeZone={meeting.timeZone} />
               </div>
             </li>
           ))}
