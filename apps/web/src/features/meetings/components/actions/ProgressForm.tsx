@@ -24,7 +24,8 @@ export function ProgressForm({ item, idPrefix }: { item: ActionItemSummary; idPr
     initialValues: { status: item.status as string, note: '' },
     fields: {
       status: { label: 'Status' },
-      note: { label: 'Note', required: 'Write a note, or choose a new status' },
+      // Empty is fine with a new status: the schema says when neither is given.
+      note: { label: 'Note', invalid: 'Write a note, or choose a new status' },
     },
     toRequest: (values) => ({
       ...(values.status !== item.status ? { status: values.status } : {}),
