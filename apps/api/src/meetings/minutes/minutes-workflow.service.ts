@@ -109,7 +109,7 @@ export class MinutesWorkflowService {
           actorName: member.name,
           meetingId: meeting.id,
           title: `Minutes of “${meeting.title}” approved`,
-          excerpt: `Approved at “${approvedAt?.title ?? ''}”. The approved minutes are final and no longer change.`,
+          excerpt: `Approved at ${approvedAt?.title ?? 'the next meeting'}. The minutes are now final and no longer change.`,
           link: minutesLink(meeting.id),
         });
         return { version, approvedAtMeetingId: approvedAt?.id ?? null };

@@ -161,8 +161,8 @@ export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
   MEETING_CHANGED: 'Meeting',
   MEETING_CANCELLED: 'Meeting',
   ATTENDANCE_REMINDER: 'Meeting',
-  MINUTES_CIRCULATED: 'Meeting',
-  MINUTES_APPROVED: 'Meeting',
+  MINUTES_CIRCULATED: 'Minutes',
+  MINUTES_APPROVED: 'Minutes',
   ACTION_ITEM_DUE: 'Action item',
 };
 

@@ -142,11 +142,11 @@ const REVISIONS: MinutesRevisionSummary[] = [
   { version: 1, status: 'DRAFT', createdBy: CHAIR, createdAt: '2026-10-02T10:00:00.000Z' },
 ];
 
-function renderSection(detail: MeetingDetail) {
+function renderSection(detail: MeetingDetail, path = `/meetings/${MEETING_ID}`) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter>
+      <MemoryRouter initialEntries={[path]}>
         <MinutesSection meeting={detail} />
       </MemoryRouter>
     </QueryClientProvider>,
@@ -344,12 +344,13 @@ describe('the minutes section', () => {
     expect(screen.queryByRole('button', { name: /Post comment/ })).not.toBeInTheDocument();
   });
 
-  it('tells members when there are no circulated minutes yet', async () => {
+  it('tells members when there are no circulated minutes yet, and takes a notification’s link to the section', async () => {
     mockApi({ [`GET ${MINUTES_PATH}`]: problem(404, 'NOT_FOUND', 'Not circulated yet.') });
-    renderSection(meeting({}));
+    renderSection(meeting({}), `/meetings/${MEETING_ID}#minutes`);
     expect(
       await screen.findByText('The minutes appear here once the chair circulates them for comment.'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Minutes' })).toHaveFocus();
   });
 
   it('lists every version and shows an old one as it read', async () => {

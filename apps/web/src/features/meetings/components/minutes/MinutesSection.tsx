@@ -1,4 +1,6 @@
 import type { MeetingDetail, MinutesView } from '@egcc/contracts';
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 import { describeError } from '../../../../shared/api/client';
 import { Badge } from '../../../../shared/ui/Badge';
 import { formatDateTime } from '../../../../shared/ui/format';
@@ -18,11 +20,22 @@ import './minutes.css';
 export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
   const minutes = useMinutes(meeting.id);
   const writes = meeting.actions.editMinutes;
+  const { hash } = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loaded = !minutes.isPending;
+  // Notifications link to "#minutes": once the minutes are in, go there as a browser would.
+  useEffect(() => {
+    if (!loaded || hash !== '#minutes') return;
+    headingRef.current?.scrollIntoView?.();
+    headingRef.current?.focus();
+  }, [loaded, hash]);
 
   return (
     <section className="meeting-section minutes" id="minutes" aria-labelledby="meeting-minutes-heading">
       <div className="minutes__header">
-        <h2 id="meeting-minutes-heading">Minutes</h2>
+        <h2 id="meeting-minutes-heading" ref={headingRef} tabIndex={-1}>
+          Minutes
+        </h2>
         {minutes.data && <MinutesStatusBadge minutes={minutes.data} />}
       </div>
       {minutes.isPending ? (
