@@ -236,6 +236,50 @@ describe('the meeting pack', () => {
     expect(text).not.toContain('UNPUBLISHED-ITEM');
   });
 
+  it('lists the action items carried over from earlier meetings under the follow-up item', async () => {
+    const earlier = MeetingDetail.parse(
+      ok(
+        await cast.chair.post('/api/v1/meetings', {
+          ...MEETING,
+          title: '52nd meeting of the Expert Group',
+          startsAt: '2031-02-05T08:00:00.000Z',
+          endsAt: '2031-02-05T11:00:00.000Z',
+        }),
+        201,
+      ),
+    );
+    const estonia = (await t.prisma.delegation.findUniqueOrThrow({ where: { code: 'ee' } })).id;
+    ok(
+      await cast.chair.post(`/api/v1/meetings/${earlier.id}/action-items`, {
+        title: 'Circulate the foster care survey',
+        ownerDelegationId: estonia,
+        dueOn: '2031-04-30',
+      }),
+      201,
+    );
+    const meeting = await scheduleWithAgenda({ reportIds: [], threadIds: [] });
+    const { text } = await pack(cast.observer, meeting.id);
+    expectInOrder(text, [
+      '1',
+      '10:00',
+      'Follow-up of action items',
+      '2',
+      '10:15',
+      'Opening and adoption of the agenda',
+      '1. Follow-up of action items',
+      'Action item',
+      'Owner',
+      'Due',
+      'Status',
+      'Circulate the foster care survey',
+      'From 52nd meeting of the Expert Group',
+      'Estonia',
+      '30 April 2031',
+      'Open',
+      '2. Opening and adoption of the agenda',
+    ]);
+  });
+
   it('says when a meeting has been cancelled, and answers 404 for no meeting and 401 to visitors', async () => {
     const meeting = await scheduleWithAgenda({ reportIds: [], threadIds: [] });
     ok(await cast.chair.post(`/api/v1/meetings/${meeting.id}/cancel`, { reason: 'Venue closed' }), 200);

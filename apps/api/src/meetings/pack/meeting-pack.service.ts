@@ -5,6 +5,7 @@ import { DomainException } from '../../common/domain.exception';
 import { PrismaService } from '../../database/prisma.service';
 import { exportNames, type ExportNames } from '../../reports/export/report-outline';
 import { ReportsService } from '../../reports/reports.service';
+import { followUpActionItems } from '../actions/carry-over';
 import {
   type PackAgendaItem,
   type PackAgendaSource,
@@ -62,9 +63,12 @@ export class MeetingPackService {
     const { source, items } = await this.agenda(meetingId, meeting.agendaVersions[0] ?? null);
     const reportIds = unique(items.flatMap((item) => item.reportIds));
     const threadIds = unique(items.flatMap((item) => item.threadIds));
-    const [reports, threads, names, delegations] = await Promise.all([
+    const [reports, threads, actionItems, names, delegations] = await Promise.all([
       this.publishedReports(member, reportIds),
       this.threads(threadIds),
+      items.some((item) => item.isActionItemFollowUp)
+        ? followUpActionItems(this.prisma, member, meeting, now)
+        : Promise.resolve([]),
       this.names(),
       this.prisma.delegation.findMany({ select: { code: true, name: true } }),
     ]);
@@ -86,6 +90,7 @@ export class MeetingPackService {
       items,
       reports,
       threads,
+      actionItems,
       names,
       delegationNames: new Map(delegations.map((d) => [d.code, d.name])),
       generatedAt: now,
@@ -118,6 +123,7 @@ export class MeetingPackService {
           presenter: item.presenter?.name ?? null,
           reportIds: item.reports.map((r) => r.id),
           threadIds: item.threads.map((t) => t.id),
+          isActionItemFollowUp: item.isActionItemFollowUp,
         })),
       };
     }
@@ -133,6 +139,7 @@ export class MeetingPackService {
         presenterDelegation: { select: { name: true } },
         reportLinks: { orderBy: { report: { title: 'asc' } }, select: { reportId: true } },
         threadLinks: { orderBy: { thread: { title: 'asc' } }, select: { threadId: true } },
+        isActionItemFollowUp: true,
       },
     });
     return {
@@ -145,6 +152,7 @@ export class MeetingPackService {
         presenter: row.presenterUser ? authorOf(row.presenterUser) : (row.presenterDelegation?.name ?? null),
         reportIds: row.reportLinks.map((link) => link.reportId),
         threadIds: row.threadLinks.map((link) => link.threadId),
+        isActionItemFollowUp: row.isActionItemFollowUp,
       })),
     };
   }

@@ -1,4 +1,4 @@
-import type { AgendaItemKind, ReportDetail } from '@egcc/contracts';
+import type { ActionItemSummary, AgendaItemKind, ReportDetail } from '@egcc/contracts';
 import type { Block, ExportDocument } from '../../reports/export/blocks';
 import { markdownToBlocks } from '../../reports/export/markdown-blocks';
 import { type ExportNames, formatDate, reportDocument } from '../../reports/export/report-outline';
@@ -30,6 +30,8 @@ export interface PackAgendaItem {
   presenter: string | null;
   reportIds: string[];
   threadIds: string[];
+  /** The "follow-up of action items" item: the pack lists the items carried over under it. */
+  isActionItemFollowUp: boolean;
 }
 
 /** Which agenda the pack prints: the latest published version, or the draft while there is none. */
@@ -66,6 +68,8 @@ export interface PackInput {
   /** Published reports linked from the agenda, in the order the agenda first names them. */
   reports: ReportDetail[];
   threads: PackThread[];
+  /** Action items carried over from earlier meetings (open, or closed since then). */
+  actionItems: ActionItemSummary[];
   names: ExportNames;
   /** Delegation names by code, for the delegations a discussion concerns. */
   delegationNames: Map<string, string>;
@@ -255,6 +259,7 @@ export function packDocument(input: PackInput): ExportDocument {
         },
         ...markdownToBlocks(item.description, { baseHeadingLevel: 3 }),
       );
+      if (item.isActionItemFollowUp) blocks.push(...actionItemBlocks(input.actionItems));
     });
   }
 
@@ -283,6 +288,39 @@ export function packDocument(input: PackInput): ExportDocument {
     footerLabel: `${meeting.title}, ${day(meeting.startsAt, zone)}`,
     blocks,
   };
+}
+
+const ACTION_STATUS: Record<ActionItemSummary['status'], string> = {
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  DROPPED: 'Dropped',
+};
+
+function actionItemBlocks(items: ActionItemSummary[]): Block[] {
+  if (items.length === 0) {
+    return [{ type: 'paragraph', tone: 'muted', runs: [{ text: 'No action items to follow up.' }] }];
+  }
+  return [
+    {
+      type: 'table',
+      header: [[{ text: 'Action item' }], [{ text: 'Owner' }], [{ text: 'Due' }], [{ text: 'Status' }]],
+      rows: items.map((item) => [
+        [{ text: item.title, bold: true }, { text: `\nFrom ${item.meeting.title}` }],
+        [
+          {
+            text: item.owner
+              ? item.owner.kind === 'MEMBER'
+                ? item.owner.member.name
+                : item.owner.delegation.name
+              : '',
+          },
+        ],
+        [{ text: item.dueOn ? formatDate(item.dueOn) : 'No date' }],
+        [{ text: `${ACTION_STATUS[item.status]}${item.overdue ? ', overdue' : ''}` }],
+      ]),
+    },
+  ];
 }
 
 const nameList = (codes: string[], names: Map<string, string>) =>
