@@ -13,18 +13,21 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useCreateReport } from '../api/create-report';
 import { periodsQuery, usePeriods } from '../api/get-periods';
 import { delegationReportsQuery } from '../api/get-reports';
+import { upcomingMeetingsQuery, useUpcomingMeetings } from '../api/get-upcoming-meetings';
 
 export const newReportLoader: LoaderFactory = (queryClient) => async () => {
   const session = await queryClient.ensureQueryData(sessionQuery());
   const delegation = session?.member.delegation?.code;
   await Promise.all([
     queryClient.ensureQueryData(periodsQuery()),
+    // Meetings are offered too, but a report for a period does not wait for them.
+    queryClient.prefetchQuery(upcomingMeetingsQuery()),
     delegation ? queryClient.ensureQueryData(delegationReportsQuery(delegation)) : null,
   ]);
   return null;
 };
 
-/** Starts the own delegation's report for a reporting period; the editor opens next. */
+/** Starts the own delegation's report for a reporting period or an upcoming meeting; the editor opens next. */
 export function NewReportPage() {
   usePageTitle('New report');
   const ability = useAbility();
@@ -59,7 +62,11 @@ function NewReportForm({
   const { data: periods } = usePeriods();
   const existing = useQuery(delegationReportsQuery(delegationCode)).data?.items ?? [];
   const taken = new Set(existing.map((report) => report.period?.id).filter(Boolean));
+  const takenMeetings = new Set(existing.map((report) => report.meeting?.id).filter(Boolean));
   const open = periods.filter((period) => !taken.has(period.id));
+  const meetings = (useUpcomingMeetings().data?.items ?? []).filter(
+    (meeting) => !meeting.cancelledAt && !takenMeetings.has(meeting.id),
+  );
   const create = useCreateReport();
   const navigate = useNavigate();
   const [keys] = useState(idempotencyKeys);
@@ -67,11 +74,18 @@ function NewReportForm({
     id: 'new-report',
     initialValues: { periodId: '', title: '' },
     fields: {
-      periodId: { label: 'Reporting period', required: 'Choose a reporting period' },
+      periodId: {
+        label: meetings.length ? 'Reporting period or meeting' : 'Reporting period',
+        required: meetings.length ? 'Choose a reporting period or a meeting' : 'Choose a reporting period',
+      },
       title: { label: 'Title' },
     },
+    // A meeting's option is "meeting:<id>"; a period's is its id.
     toRequest: (values) => ({
-      periodId: values.periodId || undefined,
+      periodId: values.periodId && !values.periodId.startsWith('meeting:') ? values.periodId : undefined,
+      meetingId: values.periodId.startsWith('meeting:')
+        ? values.periodId.slice('meeting:'.length)
+        : undefined,
       title: values.title.trim() || undefined,
     }),
     schema: CreateReportRequest,
@@ -85,7 +99,7 @@ function NewReportForm({
     },
   });
 
-  if (open.length === 0) {
+  if (open.length === 0 && meetings.length === 0) {
     return (
       <Notice tone="info">
         <p>
@@ -102,21 +116,38 @@ function NewReportForm({
   return (
     <>
       <p className="lead">
-        {delegationName}’s report for one reporting period. It stays a draft, seen only by your delegation and
-        the secretariat, until you submit it.
+        {delegationName}’s report for one reporting period{meetings.length ? ' or an upcoming meeting' : ''}.
+        It stays a draft, seen only by your delegation and the secretariat, until you submit it.
       </p>
       <ErrorSummary {...form.summary} />
       <form className="form" noValidate onSubmit={form.handleSubmit}>
         <RadioGroup
           {...form.field('periodId')}
-          hint="Periods your delegation has not reported on yet."
-          options={open.map((period) => ({
-            value: period.id,
-            label: period.label,
-            hint: `${formatDate(period.startsOn)} to ${formatDate(period.endsOn)}${
-              period.dueOn ? `; due ${formatDate(period.dueOn)}` : ''
-            }`,
-          }))}
+          hint={
+            meetings.length
+              ? 'Periods and upcoming meetings your delegation has not reported on yet.'
+              : 'Periods your delegation has not reported on yet.'
+          }
+          options={[
+            ...open.map((period) => ({
+              value: period.id,
+              label: period.label,
+              hint: `${formatDate(period.startsOn)} to ${formatDate(period.endsOn)}${
+                period.dueOn ? `; due ${formatDate(period.dueOn)}` : ''
+              }`,
+            })),
+            ...meetings.map((meeting) => ({
+              value: `meeting:${meeting.id}`,
+              label: `Meeting: ${meeting.title}`,
+              // The day as the meeting's host has it.
+              hint: new Intl.DateTimeFormat('en-GB', {
+                timeZone: meeting.timeZone,
+                day: 'numeric',
+                month: 'long',
+                year: 'numeric',
+              }).format(new Date(meeting.startsAt)),
+            })),
+          ]}
         />
         <TextField
           {...form.field('title')}
