@@ -276,6 +276,23 @@ describe('meetings: minutes drafted, circulated, commented, revised, approved an
       expect(minutes.revisions).toHaveLength(1);
     });
 
+    it('keeps the text of an item removed from the agenda in the general part, folded together on the next save', async () => {
+      await saved(cast.chair, 1, [general('Present: all.'), onItem(1, 'Reports were presented.')]);
+      await t.prisma.agendaItem.delete({ where: { id: itemIds[1] } });
+      const view = await read(cast.chair);
+      expect(view.entries.map((e) => [e.agendaItemId, e.body.markdown])).toEqual([
+        [
+          null,
+          expect.stringMatching(
+            /Present: all\.\n\nReports were presented\.|Reports were presented\.\n\nPresent: all\./,
+          ),
+        ],
+      ]);
+      const next = await saved(cast.chair, 1, [general(view.entries[0]!.body.markdown)]);
+      expect(next.entries).toHaveLength(1);
+      expect((await stored()).entries).toHaveLength(1);
+    });
+
     it('does not circulate empty minutes', async () => {
       await saved(cast.chair, 1, [general('   '), onItem(0, '')]);
       expect(problem(await circulate(cast.chair, 1), 409).detail).toMatch(/empty/);
@@ -413,6 +430,17 @@ describe('meetings: minutes drafted, circulated, commented, revised, approved an
         link: `/meetings/${meetingId}#minutes`,
       });
       for (const who of ['dk', 'observer'] as const) expect((await read(cast[who])).status).toBe('APPROVED');
+      const audit = await t.prisma.auditEvent.findMany({
+        where: { targetType: 'minutes' },
+        orderBy: { id: 'asc' },
+        select: { action: true, actorId: true, details: true },
+      });
+      expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+        ['minutes.created', ids.chair],
+        ['minutes.circulated', ids.chair],
+        ['minutes.approved', ids.admin],
+      ]);
+      expect(audit[2]!.details).toMatchObject({ meetingId, version: 3, approvedAtMeetingId: nextMeetingId });
     });
 
     it('is refused when no next meeting is scheduled, and for a draft', async () => {

@@ -56,6 +56,24 @@ export type MinutesRow = Prisma.MinutesGetPayload<{ select: typeof minutesSelect
 const byPosition = (a: { position: number | null }, b: { position: number | null }) =>
   (a.position ?? 0) - (b.position ?? 0);
 
+/**
+ * One general part: an entry whose agenda item was removed from the agenda falls back to it
+ * (the next save folds them together), so its text is shown there rather than lost.
+ */
+function foldGeneral<E extends { agendaItemId: string | null; body: string; updatedAt: Date }>(
+  entries: E[],
+): E[] {
+  const general = entries.filter((entry) => entry.agendaItemId === null);
+  const [first] = general;
+  if (!first || general.length < 2) return entries;
+  const merged: E = {
+    ...first,
+    body: general.map((entry) => entry.body).join('\n\n'),
+    updatedAt: new Date(Math.max(...general.map((entry) => entry.updatedAt.getTime()))),
+  };
+  return [merged, ...entries.filter((entry) => entry.agendaItemId !== null)];
+}
+
 export function toMinutesView(
   row: MinutesRow,
   meetings: { next: MeetingRef | null; approval: MeetingRef[] },
@@ -69,7 +87,7 @@ export function toMinutesView(
     approvedAt: row.approvedAt?.toISOString() ?? null,
     approvedBy: toPerson(row.approvedBy),
     approvedAtMeeting: row.approvedAtMeeting ? toMeetingRef(row.approvedAtMeeting) : null,
-    entries: row.entries
+    entries: foldGeneral(row.entries)
       .map((entry) => ({
         agendaItemId: entry.agendaItemId,
         agendaItemTitle: entry.agendaItem?.title ?? null,
