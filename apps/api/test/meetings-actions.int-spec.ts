@@ -477,8 +477,16 @@ describe('meetings: decisions and action items', () => {
       expect(agenda.items[0]?.actionItems?.map((i) => i.title)).toEqual([
         'Recorded after the next meeting was scheduled',
       ]);
-      // Once removed by the chair, the chair may put it back.
+      // Done, the follow-up item removed, then reopened: the follow-up item comes back.
+      const recorded = agenda.items[0]!.actionItems![0]!;
+      await progress(as.dk, recorded.id, { status: 'DONE' });
       await as.chair.delete(`/api/v1/meetings/${next.id}/agenda-items/${agenda.items[0]!.id}`);
+      expect((await agendaOf(next.id)).items).toEqual([]);
+      await progress(as.chair, recorded.id, { status: 'OPEN', note: 'Not finished after all.' });
+      const reopened = await agendaOf(next.id);
+      expect(reopened.items[0]?.actionItems?.map((i) => i.status)).toEqual(['OPEN']);
+      // Once removed by the chair, the chair may put it back.
+      await as.chair.delete(`/api/v1/meetings/${next.id}/agenda-items/${reopened.items[0]!.id}`);
       const back = await as.chair.post(`/api/v1/meetings/${next.id}/agenda/follow-up-item`);
       expect(back.statusCode).toBe(201);
       expect(Agenda.parse(back.json()).items[0]!.isActionItemFollowUp).toBe(true);

@@ -349,6 +349,14 @@ export class ActionItemsService {
       await tx.actionItemUpdate.create({
         data: { actionItemId: id, authorId: member.id, status: newStatus, note: input.note, createdAt: now },
       });
+      // Reopened: it carries over again, to later agendas still in draft too.
+      if (newStatus !== null && isOpen(newStatus) && !isOpen(item.status)) {
+        const meeting = await tx.meeting.findUniqueOrThrow({
+          where: { id: item.meetingId },
+          select: { startsAt: true },
+        });
+        await carryOverToLaterMeetings(tx, meeting);
+      }
       await this.audit.record(tx, {
         actorId: member.id,
         action: 'action_item.progress',
