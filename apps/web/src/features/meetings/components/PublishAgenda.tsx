@@ -1,5 +1,5 @@
 import type { Agenda } from '@egcc/contracts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../shared/api/client';
 import { Button } from '../../../shared/ui/form';
@@ -14,6 +14,7 @@ export function PublishAgenda({ meetingId, agenda }: { meetingId: string; agenda
   const publish = usePublishAgenda(meetingId);
   const [note, setNote] = useState('');
   const [result, setResult] = useState<string | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
   const published = agenda.publishedVersion;
   const next = (published ?? 0) + 1;
   const canPublish = agenda.items.length > 0 && (published === null || agenda.changedSincePublished);
@@ -48,6 +49,8 @@ export function PublishAgenda({ meetingId, agenda }: { meetingId: string; agenda
               onSuccess: (version) => {
                 setNote('');
                 setResult(`Version ${version.number} of the agenda is published. Members are told.`);
+                // The form goes away with the publication: focus moves to the result, not to the page's start.
+                setTimeout(() => resultRef.current?.focus(), 0);
               },
             });
           }}
@@ -74,7 +77,7 @@ export function PublishAgenda({ meetingId, agenda }: { meetingId: string; agenda
           </Button>
         </form>
       )}
-      <div role="status">
+      <div role="status" ref={resultRef} tabIndex={-1} className="agenda-publish__result">
         {result && (
           <Notice tone="success">
             <p>

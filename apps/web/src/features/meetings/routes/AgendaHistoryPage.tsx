@@ -37,7 +37,9 @@ const versionParam = (value: string | null) => (value && /^\d+$/.test(value) ? N
 export function AgendaHistoryPage() {
   const id = useParams()['id'] ?? '';
   const { data: meeting } = useMeeting(id);
-  const { data: versions } = useAgendaVersions(id);
+  const { data: answered } = useAgendaVersions(id);
+  // Oldest first, whatever order the API lists them in.
+  const versions = [...answered].sort((a, b) => a.number - b.number);
   usePageTitle(`Agenda versions: ${meeting.title}`);
   const [params, setParams] = useSearchParams();
   const latest = versions.at(-1)?.number ?? null;
