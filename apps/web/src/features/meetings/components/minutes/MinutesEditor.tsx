@@ -21,7 +21,9 @@ function textsOf(minutes: MinutesView | null): Texts {
 }
 
 const sameTexts = (a: Texts, b: Texts) =>
-  [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => (a[key] ?? '') === (b[key] ?? ''));
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (key) => (a[key] ?? '').trim() === (b[key] ?? '').trim(),
+  );
 
 /**
  * The chair's editor: a Markdown text for the general part and for each agenda item, saved
@@ -38,6 +40,13 @@ export function MinutesEditor({ meeting, minutes }: { meeting: MeetingDetail; mi
   const [result, setResult] = useState<string | null>(null);
   const [stale, setStale] = useState<number | null>(null);
   const dirty = !sameTexts(values, saved);
+  // Circulating or approving makes a new version of the same text: the next save builds on it.
+  // A version with other text (someone else's save) is left for the stale-save check to report.
+  const [seen, setSeen] = useState(minutes?.version ?? null);
+  if ((minutes?.version ?? null) !== seen) {
+    setSeen(minutes?.version ?? null);
+    if (minutes && sameTexts(textsOf(minutes), saved)) setVersion(minutes.version);
+  }
 
   const parts = [
     { key: GENERAL, agendaItemId: null, label: 'General part' },

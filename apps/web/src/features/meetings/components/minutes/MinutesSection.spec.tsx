@@ -213,6 +213,15 @@ describe('the minutes section', () => {
     });
     expect(screen.getByText('Circulated for comment, version 2')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Circulate for comment' })).not.toBeInTheDocument();
+
+    // Revising the circulated minutes builds on the circulated version.
+    await user.type(
+      screen.getByRole('textbox', { name: /2\. National developments/ }),
+      'Reports were presented.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save the minutes' }));
+    await waitFor(() => expect(api.calls.filter((call) => call.method === 'PUT')).toHaveLength(2));
+    expect(api.calls.filter((call) => call.method === 'PUT')[1]?.body).toMatchObject({ version: 2 });
   });
 
   it('keeps the chair’s text when someone saved in between, and loads the newer version on request', async () => {
