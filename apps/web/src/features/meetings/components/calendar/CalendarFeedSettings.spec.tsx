@@ -97,6 +97,7 @@ describe('the calendar feed settings', () => {
     const again = await screen.findByRole('dialog', { name: 'Make a new feed URL?' });
     await user.click(within(again).getByRole('button', { name: 'Regenerate feed URL' }));
     expect(await screen.findByRole('textbox', { name: 'Feed URL' })).toHaveValue(TOKEN_URL);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your new feed URL' })).toHaveFocus());
     expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
@@ -108,6 +109,9 @@ describe('the calendar feed settings', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Turn off your calendar feed?' });
     await user.click(within(dialog).getByRole('button', { name: 'Turn off feed' }));
     expect(await screen.findByText(/Your calendar feed is off/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Subscribe to the group’s meetings' })).toHaveFocus(),
+    );
     expect(await screen.findByRole('button', { name: 'Create feed URL' })).toBeInTheDocument();
     expect(api.calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
     await expectNoAxeViolations();

@@ -28,9 +28,13 @@ export function CalendarFeedSettings() {
   const resultRef = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLHeadingElement>(null);
 
+  // Focus moves to what changed, once the dialog that asked has closed.
   useEffect(() => {
     if (issued) resultRef.current?.focus();
   }, [issued]);
+  useEffect(() => {
+    if (turnedOff) statusRef.current?.focus();
+  }, [turnedOff]);
 
   const create = () => {
     issue.mutate(undefined, {
@@ -48,7 +52,6 @@ export function CalendarFeedSettings() {
         setIssued(null);
         setTurnedOff(true);
         setConfirming(null);
-        statusRef.current?.focus();
       },
     });
   };
