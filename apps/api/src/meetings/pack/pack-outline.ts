@@ -213,6 +213,7 @@ export function packDocument(input: PackInput): ExportDocument {
         [{ text: 'Presenter' }],
         [{ text: 'Length' }],
       ],
+      widths: [24, 36, '*', 120, 60],
       rows: input.items.map((item, index) => [
         [{ text: String(index + 1) }],
         [{ text: clock(starts[index] ?? meeting.startsAt, zone) }],
@@ -305,6 +306,7 @@ function actionItemBlocks(items: ActionItemSummary[]): Block[] {
     {
       type: 'table',
       header: [[{ text: 'Action item' }], [{ text: 'Owner' }], [{ text: 'Due' }], [{ text: 'Status' }]],
+      widths: ['*', 100, 75, 80],
       rows: items.map((item) => [
         [{ text: item.title, bold: true }, { text: `\nFrom ${item.meeting.title}` }],
         [

@@ -30,7 +30,13 @@ export type Block =
   | { type: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { type: 'quote'; blocks: Block[] }
   | { type: 'code'; text: string }
-  | { type: 'table'; header: Inline[][]; rows: Inline[][][] }
+  | {
+      type: 'table';
+      header: Inline[][];
+      rows: Inline[][][];
+      /** Column widths in the PDF (points, or '*' to share what is left); equal when not given. */
+      widths?: (number | '*')[];
+    }
   /** A definition layout: label and value side by side. */
   | { type: 'fields'; rows: { label: string; value: string }[] }
   /** The compilation's table of contents: one entry per report, linked to its heading. */

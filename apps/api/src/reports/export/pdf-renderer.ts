@@ -167,7 +167,11 @@ function pdfBlock(block: Block, state: PdfState): Content {
         body.push(pad(block.header.map((cell) => ({ text: inlines(cell), bold: true }))));
       for (const row of block.rows) body.push(pad(row.map((cell) => ({ text: inlines(cell) }))));
       return {
-        table: { headerRows: block.header.length ? 1 : 0, widths: Array(width).fill('*'), body },
+        table: {
+          headerRows: block.header.length ? 1 : 0,
+          widths: block.widths?.length === width ? block.widths : Array(width).fill('*'),
+          body,
+        },
         layout: 'lightHorizontalLines',
         fontSize: 9.5,
         margin: [0, 0, 0, 8],
