@@ -32,6 +32,15 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
           <Link to={`/meetings/${meeting.id}/agenda/history`}>Agenda versions and what changed</Link>
         </p>
       )}
+      {!canEdit && agenda.items.length > 0 && agenda.publishedVersion === null && (
+        <p>This is a draft: it may change until the chair publishes it.</p>
+      )}
+      {!canEdit && agenda.changedSincePublished && agenda.publishedVersion !== null && (
+        <p>
+          The chair has changed the agenda since version {agenda.publishedVersion}; the changes are not
+          published yet.
+        </p>
+      )}
       <TimePlan meeting={meeting} agenda={agenda} live={canEdit} />
       {canEdit ? (
         <>
