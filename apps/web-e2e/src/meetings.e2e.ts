@@ -195,6 +195,47 @@ test.describe('meetings', () => {
     expect(ics).toContain('END:VCALENDAR');
   });
 
+  test('a chair reorders the agenda by dragging an item by its handle', async ({ page }) => {
+    const meeting = await scheduleMeeting(`Dragging meeting ${RUN}`, 16);
+    const { api, headers } = await chairApi();
+    for (const title of ['First topic', 'Second topic']) {
+      const response = await api.post(`/api/v1/meetings/${meeting.id}/agenda-items`, {
+        data: { title, kind: 'DISCUSSION', durationMinutes: 20 },
+        headers,
+      });
+      expect(response.status(), await response.text()).toBe(201);
+    }
+    await api.dispose();
+    await signInByApi(page, CHAIR);
+    await openMeeting(page, meeting);
+
+    const list = page.getByRole('list', { name: 'Agenda items' });
+    const first = list.locator(':scope > li').filter({ hasText: 'First topic' });
+    const second = list.locator(':scope > li').filter({ hasText: 'Second topic' });
+    await second.scrollIntoViewIfNeeded();
+    await first.scrollIntoViewIfNeeded();
+    const handle = await second.locator('.agenda-item__handle').boundingBox();
+    const target = await first.boundingBox();
+    if (!handle || !target) throw new Error('the items are not on screen');
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, target.y + 5, { steps: 15 });
+    await page.mouse.up();
+
+    await expect(announcements(page)).toContainText('“Second topic” moved to position');
+    const titles = (await list.locator(':scope > li .agenda-item__title').allTextContents()).map((text) =>
+      text.replace(/^\d+\.\s*/, ''),
+    );
+    expect(titles.indexOf('Second topic')).toBeLessThan(titles.indexOf('First topic'));
+    // Saved: the order holds after a reload.
+    await page.reload();
+    await expect(heading(page, meeting.title)).toBeVisible();
+    const reloaded = (await list.locator(':scope > li .agenda-item__title').allTextContents()).map((text) =>
+      text.replace(/^\d+\.\s*/, ''),
+    );
+    expect(reloaded.indexOf('Second topic')).toBeLessThan(reloaded.indexOf('First topic'));
+  });
+
   test('axe-core finds no violations on the meetings list, a meeting page with the agenda builder, and the agenda versions', async ({
     page,
     browser,
