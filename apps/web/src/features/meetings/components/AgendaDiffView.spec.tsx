@@ -31,7 +31,10 @@ const ID = (n: number) => `0190a4c2-0000-7000-8000-00000000c00${n}`;
 const DIFF: AgendaDiff = {
   from: version(1),
   to: version(2),
-  meetingChanges: [{ field: 'place', before: 'Riga', after: 'Tallinn' }],
+  meetingChanges: [
+    { field: 'place', before: 'Riga', after: 'Tallinn' },
+    { field: 'startsAt', before: '2026-12-01T08:00:00.000Z', after: '2026-12-01T09:00:00.000Z' },
+  ],
   items: [
     {
       itemId: ID(1),
@@ -71,7 +74,7 @@ const DIFF: AgendaDiff = {
 
 describe('what changed between two agenda versions', () => {
   it('says every change in words, not by colour alone', () => {
-    render(<AgendaDiffView diff={DIFF} />);
+    render(<AgendaDiffView diff={DIFF} timeZone="Europe/Riga" />);
     const items = within(screen.getByRole('list', { name: 'Agenda items compared' })).getAllByRole(
       'listitem',
     );
@@ -84,5 +87,8 @@ describe('what changed between two agenda versions', () => {
     expect(items[2]).toHaveTextContent('Any other business — Removed (was item 2)');
     const meeting = screen.getByRole('table', { name: 'The meeting' });
     expect(within(meeting).getByRole('row', { name: /Place/ })).toHaveTextContent('RigaTallinn');
+    expect(within(meeting).getByRole('row', { name: /Start/ })).toHaveTextContent(
+      'Tue, 1 Dec 2026, 10:00Tue, 1 Dec 2026, 11:00',
+    );
   });
 });

@@ -6,7 +6,7 @@ import type {
   DiffPart,
 } from '@egcc/contracts';
 import { AGENDA_ITEM_KIND } from './labels';
-import { formatMinutes } from './meeting-time';
+import { formatDateIn, formatMinutes, formatTimeIn } from './meeting-time';
 
 const FIELD: Record<AgendaItemField, string> = {
   title: 'title',
@@ -125,7 +125,16 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
  * What changed between two agenda versions: the meeting's own particulars, then every item in
  * the newer order (removed ones where they stood), each labelled in words.
  */
-export function AgendaDiffView({ diff }: { diff: AgendaDiff }) {
+export function AgendaDiffView({ diff, timeZone }: { diff: AgendaDiff; timeZone: string }) {
+  // Start and end are instants: shown in the meeting's zone (the newer one when the zone changed).
+  const zone = diff.meetingChanges.find((change) => change.field === 'timeZone')?.after ?? timeZone;
+  const show = (field: AgendaDiff['meetingChanges'][number]['field'], value: string | null) => {
+    if (value === null) return '(none)';
+    if ((field === 'startsAt' || field === 'endsAt') && !Number.isNaN(Date.parse(value))) {
+      return `${formatDateIn(value, zone)}, ${formatTimeIn(value, zone)}`;
+    }
+    return value;
+  };
   const changed = diff.items.filter((item) => item.change !== 'UNCHANGED');
   return (
     <div className="agenda-diff">
@@ -151,8 +160,8 @@ export function AgendaDiffView({ diff }: { diff: AgendaDiff }) {
             {diff.meetingChanges.map((change) => (
               <tr key={change.field}>
                 <th scope="row">{MEETING_FIELD[change.field]}</th>
-                <td>{change.before ?? '(none)'}</td>
-                <td>{change.after ?? '(none)'}</td>
+                <td>{show(change.field, change.before)}</td>
+                <td>{show(change.field, change.after)}</td>
               </tr>
             ))}
           </tbody>

@@ -119,7 +119,9 @@ export function AgendaHistoryPage() {
               {choice.from === choice.to && <p className="field__hint">Choose two different versions.</p>}
             </form>
           )}
-          {comparing && <DiffSection meetingId={meeting.id} from={from} to={to} />}
+          {comparing && (
+            <DiffSection meetingId={meeting.id} timeZone={meeting.timeZone} from={from} to={to} />
+          )}
           {shown !== null && <VersionSection meeting={meeting} number={shown} />}
         </>
       )}
@@ -156,7 +158,17 @@ function VersionSelect({
   );
 }
 
-function DiffSection({ meetingId, from, to }: { meetingId: string; from: number; to: number }) {
+function DiffSection({
+  meetingId,
+  timeZone,
+  from,
+  to,
+}: {
+  meetingId: string;
+  timeZone: string;
+  from: number;
+  to: number;
+}) {
   const diff = useAgendaDiff(meetingId, { from, to });
   return (
     <section className="meeting-section" aria-labelledby="diff-heading">
@@ -170,7 +182,7 @@ function DiffSection({ meetingId, from, to }: { meetingId: string; from: number;
           <p>{describeError(diff.error)}</p>
         </Notice>
       ) : (
-        <AgendaDiffView diff={diff.data} />
+        <AgendaDiffView diff={diff.data} timeZone={timeZone} />
       )}
     </section>
   );

@@ -46,13 +46,42 @@ const ROSTER = {
   ],
 };
 
+const GERMANY = {
+  id: '0190a4c2-0000-7000-8000-0000000000d1',
+  code: 'de',
+  name: 'Germany',
+  nativeName: null,
+  kind: 'MEMBER_STATE',
+  membershipStatus: 'ACTIVE',
+  statusSince: null,
+  memberCount: 2,
+  ministries: [],
+};
+
+const REPORT = {
+  id: '0190a4c2-0000-7000-8000-00000000e001',
+  title: 'Germany: national report, 2026 H1',
+  status: 'PUBLISHED',
+  version: 3,
+  delegation: { id: GERMANY.id, code: 'de', name: 'Germany' },
+  period: null,
+  meeting: null,
+  measureCount: 2,
+  gapCount: 1,
+  updatedAt: '2026-07-01T10:00:00.000Z',
+  submittedAt: '2026-06-20T10:00:00.000Z',
+  publishedAt: '2026-07-01T10:00:00.000Z',
+};
+
 function stubApi({ chair, agenda }: { chair: boolean; agenda: Agenda }) {
   let current = agenda;
   const path = `/api/v1/meetings/${MEETING_ID}`;
   return mockApi({
     'GET /api/v1/auth/session': json(makeSession({ roles: chair ? ['CHAIR', 'DELEGATE'] : ['DELEGATE'] })),
     'GET /api/v1/threads/unread': json({ unreadThreads: 0, unreadNotifications: 0 }),
-    'GET /api/v1/delegations': json([]),
+    'GET /api/v1/delegations': json([GERMANY]),
+    'GET /api/v1/reports': json({ items: [REPORT], nextCursor: null }),
+    'GET /api/v1/threads': json({ items: [], pinned: [], nextCursor: null }),
     [`GET ${path}`]: json(makeMeeting(chair ? { actions: CHAIR_ACTIONS } : {})),
     [`GET ${path}/agenda`]: () => json(current),
     [`PUT ${path}/agenda-items/order`]: ({ body }) => {
@@ -62,6 +91,30 @@ function stubApi({ chair, agenda }: { chair: boolean; agenda: Agenda }) {
         titles.map((item) => ({ title: item?.title ?? '', minutes: item?.durationMinutes ?? 0 })),
       );
       current = { ...current, items: current.items.map((item, i) => ({ ...item, id: ids[i] ?? item.id })) };
+      return json(current);
+    },
+    [`PATCH ${path}/agenda-items/${THREE_ITEMS.items[1]?.id}`]: ({ body }) => {
+      const request = body as { title: string; presenterDelegationId: string | null; reportIds: string[] };
+      current = {
+        ...current,
+        items: current.items.map((item) =>
+          item.id === THREE_ITEMS.items[1]?.id
+            ? {
+                ...item,
+                title: request.title,
+                presenter: request.presenterDelegationId
+                  ? {
+                      kind: 'DELEGATION' as const,
+                      delegation: { id: GERMANY.id, code: 'de', name: 'Germany' },
+                    }
+                  : null,
+                reports: request.reportIds.includes(REPORT.id)
+                  ? [{ id: REPORT.id, title: REPORT.title, delegation: REPORT.delegation }]
+                  : [],
+              }
+            : item,
+        ),
+      };
       return json(current);
     },
     [`POST ${path}/agenda-items`]: ({ body }) => {
@@ -162,6 +215,46 @@ describe('the agenda builder', () => {
     // A fresh form, with focus back in its title for the next item.
     await waitFor(() => expect(within(addForm).getByLabelText('Title')).toHaveFocus());
     expect(within(addForm).getByLabelText('Title')).toHaveValue('');
+  });
+
+  it('edits an item: a presenting delegation and a link to a published report, found by typing', async () => {
+    const user = userEvent.setup();
+    const api = stubApi({ chair: true, agenda: THREE_ITEMS });
+    renderApp(`/meetings/${MEETING_ID}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Edit: National developments' }));
+    const editing = screen.getByRole('heading', { name: 'Edit item 2: National developments' });
+    await waitFor(() => expect(editing).toHaveFocus());
+    const form = editing.parentElement as HTMLElement;
+    await user.click(within(form).getByRole('radio', { name: 'A delegation' }));
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Presenting delegation' }),
+      'Germany',
+    );
+    await user.click(within(form).getByText(/Links to reports and discussions/));
+    await user.type(within(form).getByRole('searchbox', { name: 'Find published reports' }), 'germany');
+    await user.click(await within(form).findByRole('checkbox', { name: REPORT.title }));
+    await user.click(within(form).getByRole('button', { name: 'Save the item' }));
+
+    const patch = api.calls.find((call) => call.method === 'PATCH');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Edit: National developments' })).toHaveFocus(),
+    );
+    expect(patch?.body).toEqual(
+      expect.objectContaining({
+        presenterUserId: null,
+        presenterDelegationId: GERMANY.id,
+        reportIds: [REPORT.id],
+      }),
+    );
+    const item = within(screen.getByRole('list', { name: 'Agenda items' }))
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('National developments'));
+    expect(item).toHaveTextContent('Presented by Germany');
+    expect(within(item as HTMLElement).getByRole('link', { name: REPORT.title })).toHaveAttribute(
+      'href',
+      `/reports/${REPORT.id}`,
+    );
   });
 
   it('shows members the agenda and its time plan without the builder', async () => {
