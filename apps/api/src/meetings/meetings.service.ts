@@ -215,36 +215,10 @@ export class MeetingsService {
   async calendarFile(meetingId: string): Promise<{ fileName: string; body: string }> {
     const row = await this.prisma.meeting.findUnique({
       where: { id: meetingId },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        place: true,
-        onlineUrl: true,
-        icalSequence: true,
-        cancelledAt: true,
-        updatedAt: true,
-      },
+      select: calendarMeetingSelect,
     });
     if (!row) throw DomainException.notFound();
-    const body = meetingDownload({
-      uid: `meeting-${row.id}@egcc-portal`,
-      sequence: row.icalSequence,
-      title: row.title,
-      description: row.description,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      timeZone: row.timeZone,
-      place: row.place,
-      onlineUrl: row.onlineUrl,
-      pageUrl: null,
-      organizer: null,
-      cancelled: row.cancelledAt !== null,
-      updatedAt: row.updatedAt,
-    });
+    const body = meetingDownload(toCalendarMeeting(row, this.notifications.publicUrl(`/meetings/${row.id}`)));
     return { fileName: `egcc-meeting-${localDate(row.startsAt, row.timeZone)}.ics`, body };
   }
 
