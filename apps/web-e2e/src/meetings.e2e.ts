@@ -236,7 +236,7 @@ test.describe('meetings', () => {
     expect(reloaded.indexOf('Second topic')).toBeLessThan(reloaded.indexOf('First topic'));
   });
 
-  test('axe-core finds no violations on the meetings list, a meeting page with the agenda builder, and the agenda versions', async ({
+  test('axe-core finds no violations on the meetings list, the meeting forms, a meeting page with the agenda builder, and the agenda versions', async ({
     page,
     browser,
   }) => {
@@ -250,6 +250,14 @@ test.describe('meetings', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Past' }).click();
     await expect(page.getByRole('link', { name: 'Past' })).toHaveAttribute('aria-current', 'page');
+    await expectNoAxeViolations(page);
+
+    // The scheduling form, and the edit form with its cancellation.
+    await page.goto('/meetings/new');
+    await expect(heading(page, 'Schedule a meeting')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/meetings/${meeting.id}/edit`);
+    await expect(heading(page, 'Edit the meeting')).toBeVisible();
     await expectNoAxeViolations(page);
 
     // The meeting page with the builder, then with an item being edited and the overrun warning.
