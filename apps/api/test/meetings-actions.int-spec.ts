@@ -393,7 +393,8 @@ describe('meetings: decisions and action items', () => {
       expect(response.statusCode).toBe(201);
       return MeetingDetail.parse(response.json());
     };
-    const agendaOf = async (meetingId: string, client: Browser = as.dk) => {
+    /** The agenda as the chair works on it (members read only its published versions). */
+    const agendaOf = async (meetingId: string, client: Browser = as.chair) => {
       const response = await client.get(`/api/v1/meetings/${meetingId}/agenda`);
       expect(response.statusCode).toBe(200);
       return Agenda.parse(response.json());
@@ -422,7 +423,9 @@ describe('meetings: decisions and action items', () => {
         ['Open item from autumn', 'OPEN'],
         ['Item in progress', 'IN_PROGRESS'],
       ]);
-      expect(followUp.actionItems?.every((i) => i.canUpdate)).toBe(true);
+      // Published, members read it too: owners may update their items there, observers not.
+      expect((await as.chair.post(`/api/v1/meetings/${next.id}/agenda/publish`, {})).statusCode).toBe(201);
+      expect((await agendaOf(next.id, as.dk)).items[0]!.actionItems?.every((i) => i.canUpdate)).toBe(true);
       expect((await agendaOf(next.id, as.observer)).items[0]!.actionItems?.every((i) => !i.canUpdate)).toBe(
         true,
       );

@@ -160,10 +160,25 @@ describe('publishing the agenda, its versions and what changed', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const before = Agenda.parse((await cast.dk.get(`/api/v1/meetings/${meeting.id}/agenda`)).json());
-    expect(before.changedSincePublished).toBe(true);
+    // The chair sees the draft changed since version 1; members still read version 1 as published.
+    const draft = Agenda.parse((await cast.chair.get(`/api/v1/meetings/${meeting.id}/agenda`)).json());
+    expect(draft.changedSincePublished).toBe(true);
+    expect(draft.items.map((i) => i.title)).toEqual([
+      'Opening',
+      'Child protection in the digital age',
+      'Gaps in foster care and kinship care',
+    ]);
+    const published = Agenda.parse((await cast.dk.get(`/api/v1/meetings/${meeting.id}/agenda`)).json());
+    expect(published).toMatchObject({ publishedVersion: 1, changedSincePublished: false });
+    expect(published.items.map((i) => [i.title, i.durationMinutes])).toEqual([
+      ['Opening', 15],
+      ['Gaps in foster care', 60],
+      ['Any other business', 15],
+    ]);
 
     expect(await publish(meeting.id)).toMatchObject({ number: 2, itemCount: 3 });
+    const now = Agenda.parse((await cast.observer.get(`/api/v1/meetings/${meeting.id}/agenda`)).json());
+    expect(now.items.map((i) => i.title)).toEqual(draft.items.map((i) => i.title));
 
     const versions = (await cast.observer.get(`/api/v1/meetings/${meeting.id}/agenda/versions`)).json();
     expect(
@@ -252,6 +267,11 @@ describe('publishing the agenda, its versions and what changed', () => {
       problem(await client.post(`/api/v1/meetings/${meeting.id}/agenda/publish`, {}), 403);
     }
     expect(await t.prisma.agendaVersion.count()).toBe(0);
+    // Until it is published, the draft stays with the chair and the secretariat.
+    for (const client of [cast.dk, cast.observer]) {
+      const unpublished = Agenda.parse((await client.get(`/api/v1/meetings/${meeting.id}/agenda`)).json());
+      expect(unpublished).toMatchObject({ items: [], publishedVersion: null, changedSincePublished: false });
+    }
     expect(await publish(meeting.id, cast.admin)).toMatchObject({
       number: 1,
       publishedBy: { name: 'Sam Secretariat' },

@@ -48,8 +48,14 @@ export class AgendaService {
       },
     });
     if (!meeting) throw DomainException.notFound();
-    const items = await loadItems(db, meetingId);
     const latest = meeting.agendaVersions[0] ?? null;
+    // Members read the agenda as published; the chair and the secretariat work on the draft.
+    const editor = member.ability.can('update', 'AgendaItem');
+    const items = editor
+      ? await loadItems(db, meetingId)
+      : latest
+        ? await publishedItems(db, latest.snapshot)
+        : [];
     const agenda = toAgenda(
       member,
       {
@@ -57,7 +63,7 @@ export class AgendaService {
         startsAt: meeting.startsAt,
         endsAt: meeting.endsAt,
         publishedVersion: latest?.number ?? null,
-        changedSincePublished: latest ? differsFrom(latest.snapshot, items) : false,
+        changedSincePublished: editor && latest ? differsFrom(latest.snapshot, items) : false,
       },
       items,
     );
@@ -66,7 +72,9 @@ export class AgendaService {
     const carried = await followUpActionItems(db, member, meeting);
     return {
       ...agenda,
-      items: agenda.items.map((item) => (item.isActionItemFollowUp ? { ...item, actionItems: carried } : item)),
+      items: agenda.items.map((item) =>
+        item.isActionItemFollowUp ? { ...item, actionItems: carried } : item,
+      ),
     };
   }
 
@@ -335,6 +343,53 @@ async function checkLinks(
     });
   }
   if (errors.length) throw DomainException.validation(errors);
+}
+
+/**
+ * The items of a published version, shaped as the stored items are read, with presenters and
+ * reports as they are now (a report's delegation, a member's name); items are in the
+ * published order, with the published titles, texts, durations and links.
+ */
+async function publishedItems(db: Db, stored: unknown): Promise<AgendaItemRow[]> {
+  const parsed = AgendaSnapshot.safeParse(stored);
+  if (!parsed.success) return [];
+  const items = parsed.data.items;
+  const ids = (kind: 'MEMBER' | 'DELEGATION') =>
+    items.flatMap((item) => (item.presenter?.kind === kind ? [item.presenter.id] : []));
+  const [people, delegations, reports] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids('MEMBER') } }, select: agendaItemSelect.presenterUser.select }),
+    db.delegation.findMany({
+      where: { id: { in: ids('DELEGATION') } },
+      select: agendaItemSelect.presenterDelegation.select,
+    }),
+    db.nationalReport.findMany({
+      where: { id: { in: items.flatMap((item) => item.reports.map((r) => r.id)) } },
+      select: agendaItemSelect.reportLinks.select.report.select,
+    }),
+  ]);
+  const person = new Map(people.map((p) => [p.id, p]));
+  const delegation = new Map(delegations.map((d) => [d.id, d]));
+  const report = new Map(reports.map((r) => [r.id, r]));
+  return items.map((item, index) => ({
+    id: item.id,
+    position: index + 1,
+    title: item.title,
+    description: item.description,
+    kind: item.kind,
+    durationMinutes: item.durationMinutes,
+    isActionItemFollowUp: item.isActionItemFollowUp,
+    presenterUserId: item.presenter?.kind === 'MEMBER' ? item.presenter.id : null,
+    presenterDelegationId: item.presenter?.kind === 'DELEGATION' ? item.presenter.id : null,
+    presenterUser: item.presenter?.kind === 'MEMBER' ? (person.get(item.presenter.id) ?? null) : null,
+    presenterDelegation:
+      item.presenter?.kind === 'DELEGATION' ? (delegation.get(item.presenter.id) ?? null) : null,
+    // A report deleted since publication drops out; a thread keeps its published title.
+    reportLinks: item.reports.flatMap((r) => {
+      const found = report.get(r.id);
+      return found ? [{ report: found }] : [];
+    }),
+    threadLinks: item.threads.map((thread) => ({ thread })),
+  }));
 }
 
 /** Whether the items now differ from the published snapshot (publishing would make a new version). */
