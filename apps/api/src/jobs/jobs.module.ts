@@ -3,5 +3,9 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { JobsScheduler } from './scheduler';
 
-@Module({ imports: [NotificationsModule, MeetingsModule], providers: [JobsScheduler], exports: [JobsScheduler] })
+@Module({
+  imports: [NotificationsModule, MeetingsModule],
+  providers: [JobsScheduler],
+  exports: [JobsScheduler],
+})
 export class JobsModule {}
