@@ -13,3 +13,4 @@ export * from './lib/discussions';
 export * from './lib/notifications';
 export * from './lib/reports';
 export * from './lib/meetings';
+export * from './lib/search';
