@@ -157,7 +157,9 @@ async function emptyDatabase(url) {
 async function startInMemoryPostgres() {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create();
+  // The migrations use unaccent (full-text search folds diacritics away).
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const db = await PGlite.create({ extensions: { unaccent } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await server.start();
   const address = server.getServerConn();

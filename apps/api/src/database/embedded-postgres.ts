@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
 
@@ -25,7 +26,8 @@ export async function startEmbeddedPostgres(
   options: { loadDataDir?: Blob } = {},
 ): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  // unaccent: full-text search folds diacritics away (see the full_text_search migration).
+  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions: { unaccent } });
   // PGlite runs one query at a time whatever the number of connections; allowing several
   // lets a pool replace a connection it dropped (pg drops one after a failed query) before
   // the server has noticed the old one closing, and lets `prisma migrate status` look in.

@@ -16,6 +16,7 @@ class DatabaseEnvironment extends TestEnvironment {
     if (!dumpPath) return;
     const { PGlite } = await import('@electric-sql/pglite');
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+    const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
     const dumps = new Map();
     const load = (path) => {
       if (!dumps.has(path)) dumps.set(path, new Blob([readFileSync(path)]));
@@ -25,6 +26,7 @@ class DatabaseEnvironment extends TestEnvironment {
     this.global.__egccCreateEmbeddedDatabase = async ({ empty = false } = {}) => {
       const db = await PGlite.create({
         loadDataDir: load(empty ? process.env.EGCC_TEST_EMPTY_DUMP : dumpPath),
+        extensions: { unaccent },
       });
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
       await server.start();
