@@ -217,6 +217,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ),
                 },
                 {
+                  path: 'search',
+                  lazy: lazy(() => import('../features/search/routes/SearchPage'), 'SearchPage', 'searchLoader'),
+                },
+                {
                   path: 'notifications',
                   lazy: lazy(
                     () => import('../features/notifications/routes/NotificationsPage'),

@@ -1,5 +1,6 @@
 import { type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { SearchBox } from '../../features/search/components/SearchBox';
 import { LiveEventsProvider } from '../live/LiveEvents';
 import { badgeNumber, unreadNotificationsText, unreadThreadsText, useUnreadSummary } from '../live/unread';
 import { canAdminister, useAbility } from '../session/ability';
@@ -76,7 +77,7 @@ interface NavigationItem {
 /**
  * Home, Discussions (with the followed threads that have new posts), Reports and beside it the
  * Regional overview, Directory, for the secretariat Admin, and Notifications (with the unread
- * count); the member's own menu.
+ * count); the search box; the member's own menu.
  * Nothing when signed out. The counts follow the live events.
  */
 function SiteNavigation() {
@@ -137,6 +138,7 @@ function SiteNavigation() {
           ))}
         </ul>
       </nav>
+      <SearchBox />
       <MemberMenu name={session.member.name} />
     </>
   );
