@@ -218,7 +218,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: 'search',
-                  lazy: lazy(() => import('../features/search/routes/SearchPage'), 'SearchPage', 'searchLoader'),
+                  lazy: lazy(
+                    () => import('../features/search/routes/SearchPage'),
+                    'SearchPage',
+                    'searchLoader',
+                  ),
                 },
                 {
                   path: 'notifications',

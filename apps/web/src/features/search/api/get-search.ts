@@ -23,4 +23,6 @@ export const useSearch = (search: SearchRequest | null) =>
   useInfiniteQuery({
     ...searchQuery(search ?? { q: '' }),
     enabled: search !== null,
+    // A search that failed (a 400, mostly) is shown as it is, not asked again.
+    retryOnMount: false,
   });

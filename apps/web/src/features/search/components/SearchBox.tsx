@@ -41,7 +41,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented)
+        return;
       if (isTyping(event.target) || !inputRef.current) return;
       event.preventDefault();
       const active = document.activeElement;

@@ -44,7 +44,14 @@ interface SearchSuggestionsProps {
  * highlighted suggestion, Escape closes the list until the query changes. A status line says
  * how many there are.
  */
-export function SearchSuggestions({ query, focused, listId, keysRef, onView, onChoose }: SearchSuggestionsProps) {
+export function SearchSuggestions({
+  query,
+  focused,
+  listId,
+  keysRef,
+  onView,
+  onChoose,
+}: SearchSuggestionsProps) {
   const typed = query.trim();
   const settled = useDebounced(typed, SUGGEST_DELAY_MS);
   const asked = settled.length >= MIN_LENGTH ? settled : '';

@@ -16,4 +16,5 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, { one: string; many: string 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** "12", "1,000+" for a count that reached the cap. */
-export const countText = (count: number, capped: boolean) => `${numberFormat.format(count)}${capped ? '+' : ''}`;
+export const countText = (count: number, capped: boolean) =>
+  `${numberFormat.format(count)}${capped ? '+' : ''}`;

@@ -1,4 +1,10 @@
-import { SEARCH_QUERY_MAX, SEARCH_TYPES, SearchQuery, type SearchResults, type SearchType } from '@egcc/contracts';
+import {
+  SEARCH_QUERY_MAX,
+  SEARCH_TYPES,
+  SearchQuery,
+  type SearchResults,
+  type SearchType,
+} from '@egcc/contracts';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError, describeError } from '../../../shared/api/client';
@@ -24,7 +30,17 @@ import { SearchHitItem } from '../components/SearchHitItem';
 import { countText, SEARCH_TYPE_LABELS } from '../components/labels';
 import '../components/search-page.css';
 
-const FIELDS = ['q', 'types', 'delegation', 'focusArea', 'gapKind', 'period', 'from', 'to', 'author'] as const;
+const FIELDS = [
+  'q',
+  'types',
+  'delegation',
+  'focusArea',
+  'gapKind',
+  'period',
+  'from',
+  'to',
+  'author',
+] as const;
 type Field = (typeof FIELDS)[number];
 type Filter = Exclude<Field, 'q'>;
 const FILTERS = FIELDS.filter((field): field is Filter => field !== 'q');
@@ -64,7 +80,10 @@ function toRequest(applied: Partial<Record<Field, string>>): {
     const errors: Partial<Record<Field, string>> = {};
     for (const issue of parsed.error.issues) {
       const field = FIELDS.find((candidate) => candidate === issue.path[0]) ?? 'q';
-      errors[field] ??= fieldMessage(LABELS[field], issue);
+      errors[field] ??= fieldMessage(LABELS[field], {
+        ...issue,
+        message: issue.message.replace('`from`', `the ${LABELS.from} date`),
+      });
     }
     return { request: null, errors };
   }
@@ -101,8 +120,8 @@ export const searchLoader: LoaderFactory =
 
 const SYNTAX_HINT = (
   <>
-    Words find what contains them all. Use <code>{'"quotes"'}</code> for an exact phrase, <code>-word</code> to
-    leave a word out, and <code>OR</code> for either of two words.
+    Words find what contains them all. Use <code>{'"quotes"'}</code> for an exact phrase, <code>-word</code>{' '}
+    to leave a word out, and <code>OR</code> for either of two words.
   </>
 );
 
@@ -165,7 +184,10 @@ export function SearchPage() {
               <SelectField
                 {...field('delegation')}
                 placeholder="Any"
-                options={delegations.map((delegation) => ({ value: delegation.code, label: delegation.name }))}
+                options={delegations.map((delegation) => ({
+                  value: delegation.code,
+                  label: delegation.name,
+                }))}
               />
               <SelectField
                 {...field('focusArea')}
@@ -237,8 +259,8 @@ function SearchTips() {
     <section className="search-tips" aria-labelledby="search-tips-heading">
       <h2 id="search-tips-heading">What you can search</h2>
       <p>
-        National reports (section by section), discussions and their posts, meetings with their published agendas,
-        approved minutes, decisions and action items, and members. You see only what you may read.
+        National reports (section by section), discussions and their posts, meetings with their published
+        agendas, approved minutes, decisions and action items, and members. You see only what you may read.
       </p>
       <ul className="plain-list">
         <li>
