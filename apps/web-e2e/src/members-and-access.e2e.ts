@@ -129,6 +129,8 @@ test.describe('members and access', () => {
       'Discussions',
       'Reports',
       'Regional overview',
+      'Meetings',
+      'Action items',
       'Directory',
       /^Notifications/,
     ]);

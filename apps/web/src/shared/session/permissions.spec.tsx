@@ -70,7 +70,16 @@ describe('what the navigation offers', () => {
       within(navigation)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Discussions', 'Reports', 'Regional overview', 'Directory', 'Notifications']);
+    ).toEqual([
+      'Home',
+      'Discussions',
+      'Reports',
+      'Regional overview',
+      'Meetings',
+      'Action items',
+      'Directory',
+      'Notifications',
+    ]);
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 
