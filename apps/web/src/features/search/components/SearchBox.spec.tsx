@@ -89,6 +89,14 @@ describe('the search box', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports/r-1'));
     expect(router.state.location.hash).toBe('#gaps');
     expect(box()).toHaveValue('');
+
+    // The same words again start with nothing highlighted: Enter searches.
+    await user.click(box());
+    await user.keyboard('foste');
+    await waitFor(() => expect(box()).toHaveAttribute('aria-expanded', 'true'));
+    expect(box()).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
   });
 
   it('goes to the results page on Enter when no suggestion is highlighted', async () => {

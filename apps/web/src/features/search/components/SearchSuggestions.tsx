@@ -57,9 +57,15 @@ export function SearchSuggestions({
   const asked = settled.length >= MIN_LENGTH ? settled : '';
   const suggestions = useSuggestions(asked);
   const items = asked && typed.length >= MIN_LENGTH ? suggestions.data?.items : undefined;
-  // The highlight and a dismissal hold for the list they were made on.
+  // The highlight and a dismissal hold for the list they were made on, until the text changes.
   const [highlight, setHighlight] = useState({ list: '', index: -1 });
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const [typedBefore, setTypedBefore] = useState(typed);
+  if (typedBefore !== typed) {
+    setTypedBefore(typed);
+    setHighlight({ list: '', index: -1 });
+    setDismissed(null);
+  }
   const listKey = `${asked}\u0000${suggestions.dataUpdatedAt}`;
   const active = highlight.list === listKey ? highlight.index : -1;
   const open = focused && dismissed !== typed && items !== undefined && items.length > 0;
