@@ -1099,6 +1099,21 @@ const CASES: Case[] = [
     allowed: EVERYONE,
     passes: [200],
   },
+  // Search: every member; what it finds follows each kind's read rules (tested in search.int-spec.ts).
+  {
+    method: 'GET',
+    route: '/api/v1/search',
+    path: () => '/api/v1/search?q=test',
+    allowed: EVERYONE,
+    passes: [200],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/search/suggestions',
+    path: () => '/api/v1/search/suggestions?q=te',
+    allowed: EVERYONE,
+    passes: [200],
+  },
 ];
 
 describe('authorization: every closed route, for every role', () => {

@@ -17,6 +17,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { HealthModule } from '../health/health.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { SearchModule } from '../search/search.module';
 import { MembersModule } from '../members/members.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -43,6 +44,7 @@ export class AppModule {
         DiscussionsModule,
         ReportsModule,
         MeetingsModule,
+        SearchModule,
         AttachmentsModule,
         JobsModule,
         ...extraImports,

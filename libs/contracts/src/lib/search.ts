@@ -14,6 +14,16 @@ export const SEARCH_TYPES = SearchType.options;
 /** Longest query accepted; a longer one is a 400 that says so. */
 export const SEARCH_QUERY_MAX = 300;
 
+/** What is typed: at most SEARCH_QUERY_MAX characters, no control characters (a NUL cannot be stored or searched). */
+const SearchText = z
+  .string()
+  .max(SEARCH_QUERY_MAX, `must be at most ${SEARCH_QUERY_MAX} characters`)
+  .refine(
+    // eslint-disable-next-line no-control-regex
+    (text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text),
+    'must not contain control characters',
+  );
+
 /** Types in a query string: `types=REPORT,POST` (or the parameter repeated). */
 const SearchTypes = z
   .union([z.string(), z.array(z.string())])
@@ -32,11 +42,7 @@ const SearchTypes = z
  */
 export const SearchQuery = z
   .object({
-    q: z
-      .string()
-      .trim()
-      .min(1, 'type something to search for')
-      .max(SEARCH_QUERY_MAX, `must be at most ${SEARCH_QUERY_MAX} characters`),
+    q: SearchText.pipe(z.string().trim().min(1, 'type something to search for')),
     types: SearchTypes.optional(),
     /** Delegation code: reports of it, posts and threads by its members or about it, its members. */
     delegation: z.string().trim().toLowerCase().max(8).optional(),
@@ -100,11 +106,10 @@ export type SearchResults = z.infer<typeof SearchResults>;
 
 /** Suggestions while typing: the last word counts as a prefix ("foste" finds foster care). */
 export const SuggestQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1, 'type something to search for')
-    .max(SEARCH_QUERY_MAX, `must be at most ${SEARCH_QUERY_MAX} characters`),
+  /** Not trimmed at the end: "foster " (with a space) has its last word complete. */
+  q: SearchText.refine((text) => text.trim().length > 0, 'type something to search for').transform((text) =>
+    text.trimStart(),
+  ),
   limit: z.coerce.number().int().min(1).max(10).default(8),
 });
 export type SuggestQuery = z.infer<typeof SuggestQuery>;

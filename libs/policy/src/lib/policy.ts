@@ -101,7 +101,8 @@ export type SubjectName =
   | 'Attendance'
   | 'Minutes'
   | 'Decision'
-  | 'ActionItem';
+  | 'ActionItem'
+  | 'Search';
 
 type TaggedSubject =
   | (MemberRecord & { __caslSubjectType__: 'Member' })
@@ -142,6 +143,8 @@ export function rulesFor(actor: Actor): PolicyRule[] {
   can(['read', 'update'], ['Profile', 'TwoFactor']);
   can(['read', 'delete'], 'Session', { userId: actor.id });
   can(['read', 'update'], 'Notification');
+  // Search: every member; what it finds is limited by the read rules of each kind.
+  can('read', 'Search');
 
   // Discussions: everyone reads; delegates, chairs and the secretariat write; observers never do.
   can('read', ['Thread', 'Post']);
