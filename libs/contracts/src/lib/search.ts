@@ -98,7 +98,10 @@ export const SearchResults = z
   .object({
     items: z.array(SearchHit),
     nextCursor: z.string().nullable(),
-    /** Per type, for the reader: what they may not see is never counted. */
+    /**
+     * Per type, for the reader (what they may not see is never counted), under the filters but
+     * whatever the type filter; on the first page only (empty on the pages a cursor asks for).
+     */
     counts: z.array(SearchCount),
   })
   .meta({ id: 'SearchResults' });
