@@ -150,7 +150,13 @@ export function SearchPage() {
   return (
     <article className="page search-page">
       <h1>Search</h1>
-      <form className="search-form" role="search" aria-label="Portal" onSubmit={form.apply} noValidate>
+      <form
+        className="search-form"
+        role="search"
+        aria-label="Query and filters"
+        onSubmit={form.apply}
+        noValidate
+      >
         <div className="search-form__query">
           <TextField
             {...field('q')}
