@@ -177,6 +177,27 @@ describe('the search results page', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=foster'));
   });
 
+  it('counts the results of the kinds asked for, and shows the matches of every kind', async () => {
+    stubApi(() =>
+      json(
+        makeResults({
+          items: [makeHit({ type: 'THREAD', section: null })],
+          counts: [
+            { type: 'REPORT', count: 8, capped: false },
+            { type: 'THREAD', count: 1, capped: false },
+            { type: 'POST', count: 6, capped: false },
+          ],
+        }),
+      ),
+    );
+    renderApp('/search?q=foster&types=THREAD');
+
+    await results();
+    expect(screen.getByText('1 result')).toBeInTheDocument();
+    const counts = screen.getByRole('list', { name: 'Results by kind' });
+    expect(within(counts).getAllByRole('listitem')).toHaveLength(3);
+  });
+
   it('pages with the cursor: "Show more results" adds the next page', async () => {
     const user = userEvent.setup();
     const first = makeHit({ title: 'Estonia: national report, 2026 H1' });

@@ -252,6 +252,7 @@ export function SearchPage() {
           query={query}
           pages={results.data.pages}
           filtered={appliedFilters > 0}
+          types={typesOf(form.applied.types)}
           list={results}
           moreFailed={results.isFetchNextPageError ? describeError(results.error) : null}
         />
@@ -291,19 +292,23 @@ function Results({
   query,
   pages,
   filtered,
+  types,
   list,
   moreFailed,
 }: {
   query: string;
   pages: SearchResults[];
   filtered: boolean;
+  /** The kinds asked for (none: all); the counts cover every kind. */
+  types: SearchType[];
   list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage(): unknown };
   moreFailed: string | null;
 }) {
   const hits = pages.flatMap((page) => page.items);
   const counts = (pages[0]?.counts ?? []).filter((count) => count.count > 0);
-  const total = counts.reduce((sum, count) => sum + count.count, 0);
-  const capped = counts.some((count) => count.capped);
+  const shown = counts.filter((count) => types.length === 0 || types.includes(count.type));
+  const total = shown.reduce((sum, count) => sum + count.count, 0);
+  const capped = shown.some((count) => count.capped);
   return (
     <section className="search-results" aria-labelledby="search-results-heading">
       <h2 id="search-results-heading">Results for “{query}”</h2>
