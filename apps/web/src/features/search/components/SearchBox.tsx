@@ -18,7 +18,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The results page for a query. */
-export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
+const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
 /**
  * The search box in the banner: an editable combobox (WAI-ARIA APG) whose suggestions open what
