@@ -6,8 +6,8 @@ import {
   MeetingDetail,
   ProblemDetails,
 } from '@egcc/contracts';
-import ICAL from 'ical.js';
 import type { Browser } from './support/http-client';
+import { parseIcs as eventOf } from './support/ics';
 import { reportCast, type ReportCast } from './support/reports';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -26,16 +26,6 @@ const item = (title: string, durationMinutes: number, extra: Record<string, unkn
   durationMinutes,
   ...extra,
 });
-
-/** The single event of an .ics, as a calendar application reads it. */
-function eventOf(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const [vevent] = calendar.getAllSubcomponents('vevent');
-  if (!vevent) throw new Error('no VEVENT');
-  return { calendar, vevent, event: new ICAL.Event(vevent) };
-}
 
 describe('publishing the agenda, its versions and what changed', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { CalendarFeedStatus, CalendarFeedToken, MeetingDetail, ProblemDetails } from '@egcc/contracts';
-import ICAL from 'ical.js';
 import { browser, type Browser } from './support/http-client';
+import { parseCalendar, parseIcs } from './support/ics';
 import { createMember } from './support/members';
 import { reportCast, type ReportCast } from './support/reports';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -15,14 +15,9 @@ const HELSINKI = {
 
 const DAY = 86_400_000;
 
-/** Parses a feed as a calendar application does: its VTIMEZONEs registered, its events by UID. */
+/** A feed as a calendar application reads it, with its events found by summary. */
 function parseFeed(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const events = calendar
-    .getAllSubcomponents('vevent')
-    .map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
+  const { calendar, events } = parseCalendar(text);
   const bySummary = (summary: string) => {
     const found = events.find((e) => e.event.summary === summary);
     if (!found)
@@ -163,10 +158,9 @@ describe('calendar feeds', () => {
     expect(vilnius.event.description).toContain(HELSINKI.onlineUrl);
 
     // The same UID and SEQUENCE as the meeting's own download, so the two never show twice.
-    const download = new ICAL.Component(
-      ICAL.parse((await cast.observer.get(`/api/v1/meetings/${march.id}/calendar.ics`)).body),
-    );
-    const single = new ICAL.Event(download.getFirstSubcomponent('vevent')!);
+    const single = parseIcs(
+      (await cast.observer.get(`/api/v1/meetings/${march.id}/calendar.ics`)).body,
+    ).event;
     expect(bySummary('Before summer time').event.uid).toBe(single.uid);
     expect(bySummary('Before summer time').event.sequence).toBe(single.sequence);
   });

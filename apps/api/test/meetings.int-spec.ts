@@ -1,7 +1,7 @@
 import { Agenda, MeetingDetail, MeetingPage, ProblemDetails } from '@egcc/contracts';
-import ICAL from 'ical.js';
 import type { Browser } from './support/http-client';
 import { browser } from './support/http-client';
+import { parseIcs } from './support/ics';
 import { reportCast, type ReportCast } from './support/reports';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -22,16 +22,6 @@ const item = (title: string, durationMinutes: number, extra: Record<string, unkn
   durationMinutes,
   ...extra,
 });
-
-/** Parses an .ics as a calendar application does, registering its own VTIMEZONEs. */
-function parseIcs(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const vevents = calendar.getAllSubcomponents('vevent');
-  expect(vevents).toHaveLength(1);
-  return { calendar, vevent: vevents[0]!, event: new ICAL.Event(vevents[0]!) };
-}
 
 describe('meetings and the agenda builder', () => {
   let t: TestApp;

@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, request as playwrightRequest } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { BASE_URL, DEMO_PASSWORD } from './support/demo';
 import { expect, test } from './support/fixtures';
+import { chairApi } from './support/meetings';
 import { CHAIR, delegate, signInByApi } from './support/session';
 
 /** Unique per run, so that the demo data and earlier runs never hold a meeting of that name. */
 const RUN = Date.now().toString(36).toUpperCase();
 const DAY = 24 * 60 * 60 * 1000;
-
-/** The chair's API, for setting up what the test is not about. */
-async function chairApi(): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await playwrightRequest.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { origin: BASE_URL },
-  });
-  const signIn = await api.post('/api/v1/auth/sign-in', { data: { email: CHAIR, password: DEMO_PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const { csrfToken } = (await (await api.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  return { api, headers: { 'x-csrf-token': csrfToken } };
-}
 
 /** A meeting `days` from now (negative: already held), 09:00–12:00 in Vilnius in winter. */
 async function schedule(

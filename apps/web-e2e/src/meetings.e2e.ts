@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { BASE_URL, DEMO_PASSWORD } from './support/demo';
 import { tabTo } from './support/discussions';
 import { expect, test } from './support/fixtures';
+import { chairApi } from './support/meetings';
 import { CHAIR, delegate, signInByApi } from './support/session';
 
 /** Unique per run, so that the demo data and earlier runs never hold a meeting of that name. */
@@ -17,18 +17,6 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 interface Meeting {
   id: string;
   title: string;
-}
-
-/** The chair's API, for setting up what a test is not about. */
-async function chairApi(): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await playwrightRequest.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { origin: BASE_URL },
-  });
-  const signIn = await api.post('/api/v1/auth/sign-in', { data: { email: CHAIR, password: DEMO_PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const { csrfToken } = (await (await api.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  return { api, headers: { 'x-csrf-token': csrfToken } };
 }
 
 /** A meeting a week or more from now, an hour long (10:00–11:00 in Tallinn in winter). */

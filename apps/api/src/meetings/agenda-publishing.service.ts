@@ -16,7 +16,7 @@ import { type Db, PrismaService } from '../database/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
 import { NotificationsService } from '../notifications/notifications.service';
 import { personSelect, toPerson } from '../reports/report-views';
-import { agendaSnapshot, diffAgendas, sameAgenda } from './agenda-versions';
+import { agendaSnapshot, diffAgendas, sameAgenda, snapshotItemSelect } from './agenda-versions';
 import {
   calendarMeetingSelect,
   type CalendarMeetingRow,
@@ -33,25 +33,6 @@ const versionSelect = {
 } satisfies Prisma.AgendaVersionSelect;
 
 type VersionRow = Prisma.AgendaVersionGetPayload<{ select: typeof versionSelect }>;
-
-const snapshotItemSelect = {
-  id: true,
-  title: true,
-  description: true,
-  kind: true,
-  durationMinutes: true,
-  isActionItemFollowUp: true,
-  presenterUser: { select: { id: true, name: true } },
-  presenterDelegation: { select: { id: true, name: true } },
-  reportLinks: {
-    orderBy: { report: { title: 'asc' } },
-    select: { report: { select: { id: true, title: true } } },
-  },
-  threadLinks: {
-    orderBy: { thread: { title: 'asc' } },
-    select: { thread: { select: { id: true, title: true } } },
-  },
-} satisfies Prisma.AgendaItemSelect;
 
 /** A snapshot as stored; one that no longer parses (it never should) reads as an empty agenda. */
 function snapshotOf(row: { snapshot: unknown }): AgendaSnapshot {

@@ -8,6 +8,7 @@ import type {
   DiffPart,
 } from '@egcc/contracts';
 import { diffWordsWithSpace } from 'diff';
+import type { Prisma } from '../generated/prisma/client';
 
 /**
  * Agenda versions, pure: the frozen snapshot a publication stores, and what changed between two
@@ -36,6 +37,26 @@ export interface SnapshotSource {
     threadLinks: readonly { thread: { id: string; title: string } }[];
   }[];
 }
+
+/** What a snapshot needs of each agenda item, in the order they are read. */
+export const snapshotItemSelect = {
+  id: true,
+  title: true,
+  description: true,
+  kind: true,
+  durationMinutes: true,
+  isActionItemFollowUp: true,
+  presenterUser: { select: { id: true, name: true } },
+  presenterDelegation: { select: { id: true, name: true } },
+  reportLinks: {
+    orderBy: { report: { title: 'asc' } },
+    select: { report: { select: { id: true, title: true } } },
+  },
+  threadLinks: {
+    orderBy: { thread: { title: 'asc' } },
+    select: { thread: { select: { id: true, title: true } } },
+  },
+} satisfies Prisma.AgendaItemSelect;
 
 export function agendaSnapshot(source: SnapshotSource): AgendaSnapshot {
   const { meeting } = source;

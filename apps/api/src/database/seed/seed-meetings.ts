@@ -7,7 +7,7 @@ import type {
   MeetingStatus,
   MinutesStatus,
 } from '../../generated/prisma/enums';
-import { agendaSnapshot } from '../../meetings/agenda-versions';
+import { agendaSnapshot, snapshotItemSelect } from '../../meetings/agenda-versions';
 
 const DAY = 24 * 3_600_000;
 
@@ -533,24 +533,7 @@ async function publishVersion(tx: Db, meetingId: string, publisher: string, at: 
   const items = await tx.agendaItem.findMany({
     where: { meetingId },
     orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      kind: true,
-      durationMinutes: true,
-      isActionItemFollowUp: true,
-      presenterUser: { select: { id: true, name: true } },
-      presenterDelegation: { select: { id: true, name: true } },
-      reportLinks: {
-        orderBy: { report: { title: 'asc' } },
-        select: { report: { select: { id: true, title: true } } },
-      },
-      threadLinks: {
-        orderBy: { thread: { title: 'asc' } },
-        select: { thread: { select: { id: true, title: true } } },
-      },
-    },
+    select: snapshotItemSelect,
   });
   await tx.agendaVersion.create({
     data: {
