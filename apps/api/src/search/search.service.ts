@@ -127,6 +127,10 @@ export class SearchService {
       (specsByType.get(type) ?? []).map((spec) => hitsSql(ctx, spec, asOfParam)),
     );
 
+    // The counts (first page only) run beside the page's query, on a connection of their own.
+    const counting = cursor ? Promise.resolve([]) : this.counts(ctx, specsByType);
+    counting.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+
     const items: HitRow[] = [];
     let nextCursor: string | null = null;
     if (hitParts.length > 0) {
@@ -166,7 +170,7 @@ export class SearchService {
       }
     }
 
-    const counts = cursor ? [] : await this.counts(ctx, specsByType);
+    const counts = await counting;
     return { items: await this.toHits(items), nextCursor, counts };
   }
 
