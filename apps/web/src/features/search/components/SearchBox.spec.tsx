@@ -89,6 +89,9 @@ describe('the search box', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports/r-1'));
     expect(router.state.location.hash).toBe('#gaps');
     expect(box()).toHaveValue('');
+    // The report (not stubbed here) has loaded, and the new page has taken focus as pages do,
+    // before the member types again (on a busy machine the page can settle late).
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
 
     // The same words again start with nothing highlighted: Enter searches.
     await user.click(box());
