@@ -7,6 +7,7 @@ import type {
 } from '@egcc/contracts';
 import { AGENDA_ITEM_KIND } from './labels';
 import { formatDateIn, formatMinutes, formatTimeIn } from './meeting-time';
+import { DiffParts } from '../../../shared/ui/DiffParts';
 
 const FIELD: Record<AgendaItemField, string> = {
   title: 'title',
@@ -98,25 +99,7 @@ function FieldChanges({ change }: { change: AgendaItemChange }) {
 export function DiffText({ parts }: { parts: DiffPart[] }) {
   return (
     <p className="agenda-diff__text">
-      {parts.map((part, index) => {
-        if (part.change === 'ADDED')
-          return (
-            <ins key={index}>
-              <span className="visually-hidden">[added: </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </ins>
-          );
-        if (part.change === 'REMOVED')
-          return (
-            <del key={index}>
-              <span className="visually-hidden">[removed: </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </del>
-          );
-        return <span key={index}>{part.text}</span>;
-      })}
+      <DiffParts parts={parts} />
     </p>
   );
 }

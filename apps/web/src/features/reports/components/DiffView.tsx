@@ -1,4 +1,5 @@
 import type { DiffPart, ReportDiff } from '@egcc/contracts';
+import { DiffParts } from '../../../shared/ui/DiffParts';
 
 /**
  * A readable diff, section by section: added words in <ins>, removed ones in <del>, each
@@ -40,25 +41,7 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
   if (parts.every((part) => !part.text.trim())) return <p className="report-diff__empty">Empty in both.</p>;
   return (
     <div className="report-diff__text">
-      {parts.map((part, index) => {
-        if (part.change === 'ADDED')
-          return (
-            <ins key={index}>
-              <span className="visually-hidden">[added: </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </ins>
-          );
-        if (part.change === 'REMOVED')
-          return (
-            <del key={index}>
-              <span className="visually-hidden">[removed: </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </del>
-          );
-        return <span key={index}>{part.text}</span>;
-      })}
+      <DiffParts parts={parts} />
     </div>
   );
 }
